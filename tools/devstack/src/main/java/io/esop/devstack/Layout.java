@@ -2,7 +2,6 @@ package io.esop.devstack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -12,20 +11,15 @@ import java.nio.file.Path;
  * {@code down}/{@code up}, logs and pid files.
  */
 public record Layout(Path root, Path home, Path distributions) {
+    // distributions: tools/devstack/target, holding lib/ (runtime classpath) and dist/ (Keycloak zip)
 
     public static Layout detect() {
-        Path root = Path.of(System.getProperty("esop.root", ".")).toAbsolutePath().normalize();
-        return new Layout(root, root.resolve(".esop"), devstackTarget());
+        return detectFrom(Path.of(System.getProperty("esop.root", ".")));
     }
 
-    /** The folder holding esop-devstack.jar, lib/ and dist/ (tools/devstack/target). */
-    private static Path devstackTarget() {
-        try {
-            Path jar = Path.of(Layout.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return Files.isDirectory(jar) ? jar.getParent() : jar.getParent();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+    public static Layout detectFrom(Path repositoryRoot) {
+        Path root = repositoryRoot.toAbsolutePath().normalize();
+        return new Layout(root, root.resolve(".esop"), root.resolve("tools/devstack/target"));
     }
 
     public Path bin() {
