@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code ./esop up|down|status|reset}: the local stack's life cycle. See docs/local-stack.md.
@@ -74,9 +75,15 @@ public final class Main {
         Console console = new Console(out);
         List<ServerComponent> components = infraOnly ? infrastructure() : everything();
         console.step("esop", "starting " + (infraOnly ? "the infrastructure" : "the stack") + " in " + layout.home());
+        AtomicReference<ServerComponent> starting = new AtomicReference<>();
+        Thread onSignal = new Thread(() -> interrupted(console, starting.get()), "esop-interrupted");
+        Runtime.getRuntime().addShutdownHook(onSignal);
         for (ServerComponent component : components) {
+            starting.set(component);
             component.up(console);
         }
+        starting.set(null);
+        Runtime.getRuntime().removeShutdownHook(onSignal);
         console.step("esop", String.format("ready in %.1f s", console.elapsedSeconds()));
         out.println();
         printEndpoints(components);
@@ -86,6 +93,19 @@ public final class Main {
         out.println();
         out.println("Logs: " + layout.root().relativize(layout.logs()) + "/   (./esop logs NAME)   Stop: ./esop down");
         return 0;
+    }
+
+    /**
+     * Ctrl-C or SIGTERM during up: the server being started is stopped cleanly, so that no
+     * half-started server is left behind; the ones already healthy keep running.
+     */
+    private void interrupted(Console console, ServerComponent halfStarted) {
+        if (halfStarted == null) {
+            return;
+        }
+        console.step("esop", "interrupted while starting " + halfStarted.name() + ": stopping it");
+        halfStarted.down(console);
+        console.line("What was already healthy keeps running: ./esop status shows it, ./esop down stops it.");
     }
 
     int down() {
