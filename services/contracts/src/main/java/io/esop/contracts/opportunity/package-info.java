@@ -1,0 +1,2 @@
+/** Opportunity lifecycle events, published by the opportunity service on {@code esop.opportunities.v1}. */
+package io.esop.contracts.opportunity;

@@ -1,0 +1,7 @@
+package io.esop.contracts.order;
+
+/** The outcome of an approval. */
+public enum ApprovalDecision {
+    APPROVED,
+    REJECTED
+}
