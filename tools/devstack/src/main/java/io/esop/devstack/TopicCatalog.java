@@ -16,8 +16,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
  * Reads the topics declared in kafka-topics/: one Strimzi {@code KafkaTopic} (API {@value #API_VERSION})
- * per file. The same files are applied by the Strimzi topic operator on Kubernetes and by the local
- * stack here, so both run the same topics.
+ * per file. The same files are applied by the Strimzi topic operator on Kubernetes (through the
+ * folder's kustomization) and by the local stack here, so both run the same topics.
  */
 public final class TopicCatalog {
 
@@ -32,7 +32,9 @@ public final class TopicCatalog {
     public static List<TopicSpec> read(Path dir) {
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")).sorted().toList();
+            files = list.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
+                    .filter(f -> !f.getFileName().toString().startsWith("kustomization."))
+                    .sorted().toList();
         } catch (IOException e) {
             throw new StackException("cannot read the topic declarations in " + dir + ": " + e.getMessage(), e);
         }

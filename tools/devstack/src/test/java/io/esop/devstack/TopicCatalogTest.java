@@ -8,6 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import io.esop.contracts.EventType;
+import io.esop.contracts.EventTypes;
+import io.esop.contracts.Topics;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +54,14 @@ class TopicCatalogTest {
             assertThat(topic.replicas()).as(topic.name() + " replicas").isGreaterThanOrEqualTo(3);
             assertThat(topic.config()).as(topic.name()).containsEntry("min.insync.replicas", "2").containsKey("cleanup.policy");
         }
+    }
+
+    @Test
+    void everyTopicOfTheContractsAndEveryEventTypesTopicIsDeclared() {
+        Set<String> declared = ChannelTopicCheck.names(TopicCatalog.read(Repository.root().resolve("kafka-topics")));
+
+        assertThat(declared).containsAll(Topics.ALL);
+        assertThat(declared).containsAll(EventTypes.ALL.stream().map(EventType::topic).toList());
     }
 
     @Test
