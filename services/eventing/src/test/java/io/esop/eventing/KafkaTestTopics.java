@@ -43,7 +43,10 @@ public final class KafkaTestTopics implements AutoCloseable {
         return bootstrap;
     }
 
-    /** Reads the topic from the beginning until {@code expected} records arrived or the timeout passed. */
+    /**
+     * Reads the topic from the beginning (read_committed, as every ESOP consumer: the relay publishes
+     * in transactions) until {@code expected} records arrived or the timeout passed.
+     */
     public List<ConsumerRecord<String, byte[]>> consume(String topic, int expected, Duration timeout) {
         return read(topic, expected, timeout);
     }
@@ -58,6 +61,7 @@ public final class KafkaTestTopics implements AutoCloseable {
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.GROUP_ID_CONFIG, groupId,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
                 new StringDeserializer(), new ByteArrayDeserializer());
     }
@@ -67,6 +71,7 @@ public final class KafkaTestTopics implements AutoCloseable {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
                 new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()

@@ -41,5 +41,12 @@ public interface OutboxConfig {
         /** Safety-net sweep for a missed notification (LISTEN down, a replica that lost the lock). */
         @WithDefault("2s")
         Duration sweepInterval();
+
+        /**
+         * The Kafka transactional id of the relay, the same on every replica of a service (so that a
+         * new relay fences a half-dead one); it also names the marker group {@code esop-outbox.<id>}.
+         */
+        @WithDefault("${quarkus.application.name:esop}-outbox")
+        String transactionalId();
     }
 }

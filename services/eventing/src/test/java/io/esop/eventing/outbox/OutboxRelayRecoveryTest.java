@@ -24,6 +24,12 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -191,24 +197,59 @@ class OutboxRelayRecoveryTest {
     }
 
     @Test
-    void aPublishThatFailsBeforeMarkingIsResentAndTheInboxAppliesItOnce() {
+    void aRelayThatDiesAfterKafkaCommittedButBeforeMarkingIsNotPublishedTwice() {
         String topic = topics.create("relay-resend", 1);
         UUID id = Tx.inTransaction(() -> outbox.append(topic, "order-r", TYPE, "order-r", new Sample("order-r", 1, "once")));
 
-        // Kafka acknowledges the record, then the relay dies before the database records it.
+        // Kafka commits the batch, then the relay dies before the database records it.
         pool.query("insert into test_fail_mark values ('test')").executeAndAwait();
         assertThatThrownBy(() -> relay.relayOnce().await().atMost(Duration.ofSeconds(30)))
                 .hasMessageContaining("injected failure");
         assertThat(topics.consume(topic, 1, Duration.ofSeconds(10))).hasSize(1);
         assertThat(pending()).as("not marked sent").isEqualTo(1);
 
-        // The next run publishes it again.
+        // The next relay finds the batch in Kafka's marker and only marks it.
         pool.query("delete from test_fail_mark").executeAndAwait();
-        assertThat(relay.relayOnce().await().atMost(Duration.ofSeconds(30))).isEqualTo(1);
+        assertThat(relay.relayOnce().await().atMost(Duration.ofSeconds(30))).as("published again").isZero();
         assertThat(pending()).isZero();
+        assertThat(topics.consumeFor(topic, Duration.ofSeconds(3)))
+                .extracting(r -> CloudEventHeaders.id(r.headers()))
+                .containsExactly(id.toString());
+    }
 
-        // A consumer: inbox mark and effect in one transaction, offset committed after it.
-        String consumerName = "resend-" + UUID.randomUUID();
+    @Test
+    void aHalfDeadRelaysOpenBatchIsFencedAndNeverSeenWhileTheNextRelayPublishesOnce() throws Exception {
+        String topic = topics.create("relay-zombie", 1);
+        UUID id = Tx.inTransaction(() -> outbox.append(topic, "order-z", TYPE, "order-z", new Sample("order-z", 1, "zombie")));
+        // A relay that sent its batch in a Kafka transaction and then hung (lost its database, paused …).
+        Map<String, Object> zombieConfig = new HashMap<>(kafkaConfig);
+        zombieConfig.remove("group.id");
+        zombieConfig.put("transactional.id", config.relay().transactionalId());
+        try (KafkaProducer<String, byte[]> zombie = new KafkaProducer<>(zombieConfig, new StringSerializer(),
+                new ByteArraySerializer())) {
+            zombie.initTransactions();
+            zombie.beginTransaction();
+            zombie.send(new ProducerRecord<>(topic, "order-z", "{\"from\":\"the zombie\"}".getBytes())).get();
+
+            assertThat(relay.relayOnce().await().atMost(Duration.ofSeconds(60))).isEqualTo(1);
+
+            assertThatThrownBy(zombie::commitTransaction).as("the zombie is fenced").isInstanceOf(KafkaException.class);
+        }
+        assertThat(topics.consumeFor(topic, Duration.ofSeconds(3)))
+                .as("read_committed consumers see the relay's record only")
+                .extracting(r -> CloudEventHeaders.id(r.headers()))
+                .containsExactly(id.toString());
+    }
+
+    @Test
+    void aRedeliveredEventHasNoSecondEffectThroughTheInbox() {
+        String topic = topics.create("inbox-redelivery", 1);
+        UUID id = Tx.inTransaction(() -> outbox.append(topic, "order-i", TYPE, "order-i", new Sample("order-i", 1, "twice")));
+        assertThat(relay.relayOnce().await().atMost(Duration.ofSeconds(30))).isEqualTo(1);
+
+        // A consumer: inbox mark and effect in one transaction, offset committed after it. The record is
+        // delivered twice, as after a rebalance between the commit and the offset commit.
+        String consumerName = "redelivery-" + UUID.randomUUID();
         List<Boolean> firstDeliveries = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = topics.consumer(consumerName)) {
             consumer.subscribe(List.of(topic));
@@ -220,9 +261,12 @@ class OutboxRelayRecoveryTest {
                             .call(first -> first
                                     ? AppliedEffect.of(consumerName, eventId).persist()
                                     : Uni.createFrom().voidItem())));
+                    if (firstDeliveries.size() == 1) {
+                        consumer.seek(new TopicPartition(record.topic(), record.partition()), record.offset());
+                    }
                 }
-                consumer.commitSync();
             }
+            consumer.commitSync();
         }
         assertThat(firstDeliveries).as("two deliveries of %s", id).containsExactly(true, false);
         assertThat(Tx.onVertxContext(() -> Panache.withSession(
