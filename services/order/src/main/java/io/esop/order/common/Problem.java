@@ -1,0 +1,28 @@
+package io.esop.order.common;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/** RFC 9457 problem details. {@code errors} names each wrong field, so that a client can point at it. */
+@RegisterForReflection
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(String type, String title, int status, String detail, String instance,
+        List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    @RegisterForReflection
+    public record FieldError(String field, String message) {
+    }
+
+    public static Problem of(int status, String title, String detail) {
+        return new Problem("about:blank", title, status, detail, null, null);
+    }
+
+    public static Problem of(int status, String title, String detail, List<FieldError> errors) {
+        return new Problem("about:blank", title, status, detail, null, errors);
+    }
+}
