@@ -1,0 +1,27 @@
+package io.esop.opportunity.common;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/** RFC 9457 problem details; {@code errors} names each wrong field. */
+@RegisterForReflection
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    @RegisterForReflection
+    public record FieldError(String field, String message) {
+    }
+
+    public static Problem of(int status, String title, String detail) {
+        return new Problem("about:blank", title, status, detail, null);
+    }
+
+    public static Problem ofField(int status, String title, String field, String message) {
+        return new Problem("about:blank", title, status, field + ": " + message, List.of(new FieldError(field, message)));
+    }
+}

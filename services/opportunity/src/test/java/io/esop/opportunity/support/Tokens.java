@@ -1,0 +1,36 @@
+package io.esop.opportunity.support;
+
+import static io.restassured.RestAssured.given;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.restassured.path.json.JsonPath;
+
+/** Real access tokens from the stack's Keycloak: the esop-cli password grant for the demo users. */
+public final class Tokens {
+
+    private static final String TOKEN_URL = "http://localhost:8180/realms/esop/protocol/openid-connect/token";
+
+    private record Cached(String token, Instant expires) {
+    }
+
+    private static final Map<String, Cached> CACHE = new ConcurrentHashMap<>();
+
+    private Tokens() {
+    }
+
+    public static String of(String username) {
+        Cached cached = CACHE.get(username);
+        if (cached != null && Instant.now().isBefore(cached.expires())) {
+            return cached.token();
+        }
+        JsonPath json = given().formParam("grant_type", "password").formParam("client_id", "esop-cli")
+                .formParam("username", username).formParam("password", "esop-demo")
+                .post(TOKEN_URL).then().statusCode(200).extract().jsonPath();
+        String token = json.getString("access_token");
+        CACHE.put(username, new Cached(token, Instant.now().plusSeconds(Math.max(5, json.getLong("expires_in") - 30))));
+        return token;
+    }
+}
