@@ -1,0 +1,71 @@
+package io.esop.sla.clock.service;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+
+import io.esop.contracts.sla.SlaSubjectType;
+import io.esop.sla.clock.ClockIds;
+import io.esop.sla.clock.ClockState;
+import io.esop.sla.clock.messaging.SlaTopology;
+
+/**
+ * Reads clocks from the engine's state store (Kafka Streams interactive query). With several instances each holds
+ * the partitions it was assigned; this instance answers for its own (see README: a proxy to the owner is future
+ * work).
+ */
+@ApplicationScoped
+public class ClockQueries {
+
+    private final KafkaStreams streams;
+
+    public ClockQueries(KafkaStreams streams) {
+        this.streams = streams;
+    }
+
+    /** The clocks of one opportunity, approval or order; throws {@link EngineNotReady} while rebalancing. */
+    public List<ClockState> ofSubject(SlaSubjectType type, String subjectId) {
+        String prefix = switch (type) {
+            case OPPORTUNITY -> ClockIds.opportunityPrefix(subjectId);
+            case APPROVAL -> ClockIds.approvalPrefix(subjectId);
+            case ORDER -> ClockIds.orderPrefix(subjectId);
+        };
+        List<ClockState> result = new ArrayList<>();
+        try {
+            ReadOnlyKeyValueStore<String, ClockState> store = streams.store(StoreQueryParameters
+                    .fromNameAndType(SlaTopology.CLOCK_STORE, QueryableStoreTypes.<String, ClockState>keyValueStore()));
+            try (KeyValueIterator<String, ClockState> it = store.prefixScan(prefix, new StringSerializer())) {
+                it.forEachRemaining(kv -> result.add(kv.value));
+            }
+        } catch (InvalidStateStoreException e) {
+            throw new EngineNotReady();
+        }
+        return result;
+    }
+
+    /** The engine's stores are not queryable now (starting, rebalancing): answer 503, try again. */
+    public static class EngineNotReady extends io.esop.sla.common.DomainException {
+        public EngineNotReady() {
+            super("the SLA engine is starting or rebalancing; try again shortly", null);
+        }
+
+        @Override
+        public int status() {
+            return 503;
+        }
+
+        @Override
+        public String title() {
+            return "Service Unavailable";
+        }
+    }
+}

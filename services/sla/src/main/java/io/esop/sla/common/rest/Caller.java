@@ -1,0 +1,70 @@
+package io.esop.sla.common.rest;
+
+import java.util.Set;
+
+import jakarta.enterprise.context.RequestScoped;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** Who calls, from the verified bearer token: username, realm roles and team. */
+@RequestScoped
+public class Caller {
+
+    public static final String ADMIN = "esop-admin";
+    public static final String DIRECTOR = "sales-director";
+    public static final String MANAGER = "customer-manager";
+    public static final String BACK_OFFICE = "back-office";
+
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
+
+    public Caller(SecurityIdentity identity, JsonWebToken token) {
+        this.identity = identity;
+        this.token = token;
+    }
+
+    public String username() {
+        String name = claim("preferred_username");
+        return name != null ? name : identity.getPrincipal().getName();
+    }
+
+    public String team() {
+        return claim("team");
+    }
+
+    public Set<String> roles() {
+        return identity.getRoles();
+    }
+
+    public boolean has(String role) {
+        return identity.hasRole(role);
+    }
+
+    /** Staff: anyone but an enterprise customer. */
+    public boolean isStaff() {
+        return has(ADMIN) || has(DIRECTOR) || has(MANAGER) || has(BACK_OFFICE);
+    }
+
+    /** Sees every clock and alert: admins and back office. */
+    public boolean seesAll() {
+        return has(ADMIN) || has(BACK_OFFICE);
+    }
+
+    private String claim(String name) {
+        Object value = token.getClaim(name);
+        if (value == null) {
+            return null;
+        }
+        String text = value.toString();
+        // a multivalued attribute may arrive as a JSON array of one element
+        if (text.startsWith("[\"") && text.endsWith("\"]")) {
+            text = text.substring(2, text.length() - 2);
+        }
+        if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
+            text = text.substring(1, text.length() - 1);
+        }
+        return text;
+    }
+}

@@ -1,0 +1,42 @@
+package io.esop.sla.config;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Configuration of the SLA service ({@code esop.sla.*}). */
+@ConfigMapping(prefix = "esop.sla")
+public interface SlaConfig {
+
+    TopicNames topics();
+
+    /** How often the wall-clock punctuator looks for due thresholds; well under the one-second firing promise. */
+    @WithDefault("250ms")
+    Duration punctuateInterval();
+
+    /** Seed policies are published to esop.sla-policies.v1 at start when they have not been yet. */
+    @WithDefault("true")
+    boolean publishSeedPolicies();
+
+    interface TopicNames {
+        @WithDefault("esop.opportunities.v1")
+        String opportunities();
+
+        @WithDefault("esop.orders.v1")
+        String orders();
+
+        @WithDefault("esop.customers.v1")
+        String customers();
+
+        /** Read by the Streams global store; the REST API always publishes to esop.sla-policies.v1. */
+        @WithDefault("esop.sla-policies.v1")
+        String policies();
+
+        @WithDefault("esop.sla-alerts.v1")
+        String alerts();
+
+        @WithDefault("esop.sla.dlq.v1")
+        String deadLetters();
+    }
+}
