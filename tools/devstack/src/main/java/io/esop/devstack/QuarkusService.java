@@ -34,12 +34,17 @@ final class QuarkusService extends ServerComponent {
         this.port = port;
     }
 
-    /** Every service and tool of the reactor that has been packaged, in folder order. */
+    /** Every service and tool that is a module of the reactor, in folder order. */
     static List<QuarkusService> discover(Layout layout) {
         List<QuarkusService> services = new ArrayList<>();
+        String reactor = reactorPom(layout);
         for (Path parent : List.of(layout.services(), layout.root().resolve("tools"))) {
             try (Stream<Path> modules = Files.list(parent)) {
                 for (Path module : modules.filter(Files::isDirectory).sorted().toList()) {
+                    String name = layout.root().relativize(module).toString();
+                    if (!reactor.contains("<module>" + name + "</module>")) {
+                        continue; // a folder being written, not part of the build yet
+                    }
                     httpPort(module).ifPresent(port -> services.add(new QuarkusService(layout, module, port)));
                 }
             } catch (IOException e) {
@@ -47,6 +52,14 @@ final class QuarkusService extends ServerComponent {
             }
         }
         return services;
+    }
+
+    private static String reactorPom(Layout layout) {
+        try {
+            return Files.readString(layout.root().resolve("pom.xml"));
+        } catch (IOException e) {
+            throw new StackException("cannot read the reactor's pom.xml: " + e.getMessage(), e);
+        }
     }
 
     static Optional<Integer> httpPort(Path module) {
