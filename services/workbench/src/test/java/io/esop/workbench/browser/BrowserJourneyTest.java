@@ -169,8 +169,11 @@ class BrowserJourneyTest {
         new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().startsWith(WORKBENCH));
     }
 
+    /** Waits for the text; a page that is still navigating (redirect, htmx swap) is read again. */
     static void waitForText(WebDriver driver, String text) {
-        new WebDriverWait(driver, WAIT).until(d -> body(d).contains(text));
+        new WebDriverWait(driver, WAIT)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> body(d).contains(text));
     }
 
     static String body(WebDriver driver) {
