@@ -10,7 +10,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.esop.order.agreement.service.AgreementService;
-import io.esop.order.application.Application;
 import io.esop.order.application.config.OrderConfig;
 import io.esop.order.application.rest.ApplicationRequest;
 import io.esop.order.application.service.ApplicationService;
@@ -18,6 +17,7 @@ import io.esop.order.common.DataScope;
 import io.esop.order.common.Roles;
 import io.esop.order.common.service.TraceNumbers;
 import io.esop.order.directory.CustomerRef;
+import io.esop.order.order.CustomerOrder;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
@@ -58,7 +58,8 @@ public class DemoData {
             return Uni.createFrom().voidItem();
         }
         return Panache.withSession(() -> CustomerRef.<CustomerRef>findById(ACME)
-                .chain(acme -> acme == null ? Uni.createFrom().item(-1L) : Application.count("customerId", ACME)))
+                // an ACME order means the demo ran; drafts alone may come from converted opportunities
+                .chain(acme -> acme == null ? Uni.createFrom().item(-1L) : CustomerOrder.count("customerId", ACME)))
                 .chain(count -> {
                     if (count < 0) {
                         Log.debug("Demo data: waiting for cust-acme in the customer read model");

@@ -33,6 +33,14 @@ public interface FulfilmentConfig {
     @WithDefault("3")
     int holdSteps();
 
+    /**
+     * Orders submitted longer ago than this are not reported on: the simulator reads esop.orders.v1
+     * from where its group left off (from the beginning the first time), so that an order submitted
+     * just before it started still moves, but it does not replay history.
+     */
+    @WithDefault("10m")
+    Duration maxAge();
+
     /** Seed of the random choices; unset: a new seed each run. */
     java.util.Optional<Long> seed();
 }

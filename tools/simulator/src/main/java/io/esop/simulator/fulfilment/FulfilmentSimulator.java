@@ -64,6 +64,11 @@ public class FulfilmentSimulator {
                     record.partition(), record.offset(), e.getMessage());
             return;
         }
+        if (order.occurredAt().isBefore(Instant.now().minus(config.maxAge()))) {
+            Log.debugf("order %s was submitted at %s, longer ago than %s: not reported on", order.orderId(),
+                    order.occurredAt(), config.maxAge());
+            return;
+        }
         List<FulfilmentPlan.Delivery> plan;
         synchronized (random) {
             plan = FulfilmentPlan.of(order.orderId(), Instant.now(), config, random);

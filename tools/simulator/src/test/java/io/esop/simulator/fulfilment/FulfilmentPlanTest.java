@@ -95,6 +95,7 @@ class FulfilmentPlanTest {
             @Override public double duplicateProbability() { return duplicates; }
             @Override public double holdProbability() { return holds; }
             @Override public int holdSteps() { return holdSteps; }
+            @Override public Duration maxAge() { return Duration.ofMinutes(10); }
             @Override public Optional<Long> seed() { return Optional.empty(); }
         };
     }
