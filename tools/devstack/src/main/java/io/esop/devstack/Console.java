@@ -12,7 +12,7 @@ public final class Console {
         this.out = out;
     }
 
-    public void step(String component, String message) {
+    public synchronized void step(String component, String message) {
         out.printf("[%6.1fs] %-12s %s%n", elapsedSeconds(), component, message);
         out.flush();
     }
