@@ -10,8 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import io.esop.order.common.DataScope;
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.esop.order.common.OwnedRecord;
 
 /**
  * The electronic agreement (电子协议) of an approved application. Its content is the application, which is
@@ -19,7 +18,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "agreement")
-public class Agreement extends PanacheEntityBase implements DataScope.Owned {
+public class Agreement extends OwnedRecord {
 
     @Id
     @Column(name = "agreement_no")
@@ -27,18 +26,6 @@ public class Agreement extends PanacheEntityBase implements DataScope.Owned {
 
     @Column(name = "application_no")
     public String applicationNo;
-
-    @Column(name = "customer_id")
-    public String customerId;
-
-    @Column(name = "owner_id")
-    public String ownerId;
-
-    @Column(name = "account_manager_id")
-    public String accountManagerId;
-
-    @Column(name = "team_id")
-    public String teamId;
 
     @Enumerated(EnumType.STRING)
     public AgreementStatus status;
@@ -58,24 +45,4 @@ public class Agreement extends PanacheEntityBase implements DataScope.Owned {
     @Version
     @Column(name = "lock_version")
     public long lockVersion;
-
-    @Override
-    public String ownerId() {
-        return ownerId;
-    }
-
-    @Override
-    public String accountManagerId() {
-        return accountManagerId;
-    }
-
-    @Override
-    public String teamId() {
-        return teamId;
-    }
-
-    @Override
-    public String customerId() {
-        return customerId;
-    }
 }

@@ -14,32 +14,19 @@ import jakarta.persistence.Version;
 
 import io.esop.contracts.ProductLine;
 import io.esop.contracts.ValueTier;
-import io.esop.order.common.DataScope;
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.esop.order.common.OwnedRecord;
 
 /** An application (申请单): a customer, its items and prices, on its way to approval, agreement and order. */
 @Entity
 @Table(name = "application")
-public class Application extends PanacheEntityBase implements DataScope.Owned {
+public class Application extends OwnedRecord {
 
     @Id
     @Column(name = "application_no")
     public String applicationNo;
 
-    @Column(name = "customer_id")
-    public String customerId;
-
     @Column(name = "customer_name")
     public String customerName;
-
-    @Column(name = "owner_id")
-    public String ownerId;
-
-    @Column(name = "account_manager_id")
-    public String accountManagerId;
-
-    @Column(name = "team_id")
-    public String teamId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "value_tier")
@@ -117,25 +104,5 @@ public class Application extends PanacheEntityBase implements DataScope.Owned {
 
     public long nextSequence() {
         return ++eventSequence;
-    }
-
-    @Override
-    public String ownerId() {
-        return ownerId;
-    }
-
-    @Override
-    public String accountManagerId() {
-        return accountManagerId;
-    }
-
-    @Override
-    public String teamId() {
-        return teamId;
-    }
-
-    @Override
-    public String customerId() {
-        return customerId;
     }
 }

@@ -15,13 +15,12 @@ import jakarta.persistence.Version;
 import io.esop.contracts.ProductLine;
 import io.esop.contracts.ValueTier;
 import io.esop.contracts.order.OrderState;
-import io.esop.order.common.DataScope;
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.esop.order.common.OwnedRecord;
 
 /** An order (订单), created when its agreement is signed; follows the TMF622 states. */
 @Entity
 @Table(name = "customer_order")
-public class CustomerOrder extends PanacheEntityBase implements DataScope.Owned {
+public class CustomerOrder extends OwnedRecord {
 
     @Id
     @Column(name = "order_id")
@@ -35,18 +34,6 @@ public class CustomerOrder extends PanacheEntityBase implements DataScope.Owned 
 
     @Column(name = "opportunity_id")
     public String opportunityId;
-
-    @Column(name = "customer_id")
-    public String customerId;
-
-    @Column(name = "owner_id")
-    public String ownerId;
-
-    @Column(name = "account_manager_id")
-    public String accountManagerId;
-
-    @Column(name = "team_id")
-    public String teamId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "product_line")
@@ -97,25 +84,5 @@ public class CustomerOrder extends PanacheEntityBase implements DataScope.Owned 
 
     public long nextSequence() {
         return ++eventSequence;
-    }
-
-    @Override
-    public String ownerId() {
-        return ownerId;
-    }
-
-    @Override
-    public String accountManagerId() {
-        return accountManagerId;
-    }
-
-    @Override
-    public String teamId() {
-        return teamId;
-    }
-
-    @Override
-    public String customerId() {
-        return customerId;
     }
 }
