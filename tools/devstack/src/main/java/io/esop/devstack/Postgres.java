@@ -183,14 +183,14 @@ final class Postgres extends ServerComponent {
         console.step(name(), wanted.size() + " databases ready" + (created.isEmpty() ? "" : ", created " + created));
     }
 
-    /** keycloak, and for every service folder but contracts: SERVICE and SERVICE_test. */
+    /** keycloak, and for every module under services/ that has a Quarkus configuration: SERVICE and SERVICE_test. */
     List<String> databases() throws SQLException {
         List<String> names = new ArrayList<>();
         names.add("keycloak");
         try (var folders = Files.list(layout.services())) {
             folders.filter(Files::isDirectory)
+                    .filter(Postgres::configured)
                     .map(folder -> folder.getFileName().toString())
-                    .filter(name -> !name.equals("contracts"))
                     .sorted()
                     .forEach(name -> {
                         String db = name.replace('-', '_');
@@ -201,6 +201,11 @@ final class Postgres extends ServerComponent {
             throw new StackException("cannot list " + layout.services() + ": " + e.getMessage());
         }
         return names;
+    }
+
+    private static boolean configured(Path module) {
+        return Files.exists(module.resolve("src/main/resources/application.properties"))
+                || Files.exists(module.resolve("src/test/resources/application.properties"));
     }
 
     static Connection connect(String database) throws SQLException {

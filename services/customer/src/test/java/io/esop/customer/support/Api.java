@@ -11,6 +11,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import io.esop.customer.customer.UnifiedSocialCreditCode;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import io.esop.testing.Tokens;
 
 /** REST calls as a demo user, and test customers that never collide with earlier runs. */
 public final class Api {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import io.esop.testing.Tokens;
 
 /** REST calls as a demo user. */
 public final class Api {

@@ -14,6 +14,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import io.esop.testing.Tokens;
 
 /** REST calls as a demo user, and the common steps of the order flow. */
 public final class Api {

@@ -23,7 +23,7 @@ import io.esop.sla.support.Events;
 import io.esop.sla.support.KafkaSupport;
 import io.esop.sla.support.SlaTestResource;
 import io.esop.sla.support.TestPolicies;
-import io.esop.sla.support.Tokens;
+import io.esop.testing.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

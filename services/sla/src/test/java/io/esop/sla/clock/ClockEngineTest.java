@@ -30,7 +30,7 @@ import io.esop.sla.support.KafkaSupport;
 import io.esop.sla.support.KafkaSupport.AlertCollector;
 import io.esop.sla.support.SlaTestResource;
 import io.esop.sla.support.TestPolicies;
-import io.esop.sla.support.Tokens;
+import io.esop.testing.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -17,7 +17,7 @@ import io.esop.contracts.sla.SlaPolicy;
 import io.esop.sla.support.Events;
 import io.esop.sla.support.SlaTestResource;
 import io.esop.sla.support.TopicProbe;
-import io.esop.sla.support.Tokens;
+import io.esop.testing.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

@@ -1,4 +1,4 @@
-package io.esop.sla.support;
+package io.esop.testing;
 
 import static io.restassured.RestAssured.given;
 
