@@ -1,5 +1,9 @@
 package io.esop.eventing.outbox;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,6 +44,17 @@ public class Outbox {
                     cast(cast(:headers as text) as jsonb),
                     coalesce(cast(cast(:time as text) as timestamptz), clock_timestamp()))""";
 
+    // One statement for a list: the rows travel as one JSON array, in order (seq follows the array's order).
+    private static final String INSERT_ALL = """
+            insert into esop_outbox (event_id, topic, message_key, event_type, subject, payload, headers, created_at)
+            select cast(r.event_id as uuid), r.topic, r.message_key, r.event_type, r.subject, cast(r.payload as jsonb),
+                   cast(r.headers as jsonb), coalesce(cast(r.created_at as timestamptz), clock_timestamp())
+            from rows from (jsonb_to_recordset(cast(cast(:rows as text) as jsonb))
+                     as (event_id text, topic text, message_key text, event_type text, subject text, payload text,
+                         headers text, created_at text)) with ordinality
+                 as r(event_id, topic, message_key, event_type, subject, payload, headers, created_at, n)
+            order by r.n""";
+
     private final ObjectMapper objectMapper;
 
     public Outbox(ObjectMapper objectMapper) {
@@ -74,6 +89,53 @@ public class Outbox {
         return Uni.createFrom().item(() -> toJson(event))
                 .chain(json -> append(new OutboxEntry(type.topic(), event.key(), type.name(), event.key(),
                         event.occurredAt(), json, null)));
+    }
+
+    /**
+     * The entry {@link #append(EventType, EsopEvent)} writes, for {@link #appendAll(List)}: topic and type from
+     * {@code type}, key and subject from {@link EsopEvent#key()}, time from {@link EsopEvent#occurredAt()}.
+     */
+    public <T extends EsopEvent> OutboxEntry entry(EventType<T> type, T event) {
+        if (event == null || !type.payload().isInstance(event)) {
+            throw new IllegalArgumentException(type.name() + " carries " + type.payload().getName() + ", not " + event);
+        }
+        return new OutboxEntry(type.topic(), event.key(), type.name(), event.key(), event.occurredAt(), toJson(event),
+                null);
+    }
+
+    /**
+     * Appends many entries with one statement (a batch consumer's events), in list order, in the caller's
+     * transaction.
+     *
+     * @return the event ids, in list order
+     */
+    public Uni<List<UUID>> appendAll(List<OutboxEntry> entries) {
+        if (entries.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Transactions.currentTransactionalSession("Outbox.appendAll")
+                .chain(session -> {
+                    List<UUID> ids = new ArrayList<>(entries.size());
+                    List<Map<String, Object>> rows = new ArrayList<>(entries.size());
+                    for (OutboxEntry entry : entries) {
+                        UUID id = UUID.randomUUID();
+                        ids.add(id);
+                        Map<String, Object> row = new LinkedHashMap<>();
+                        row.put("event_id", id.toString());
+                        row.put("topic", entry.topic());
+                        row.put("message_key", entry.key());
+                        row.put("event_type", entry.type());
+                        row.put("subject", entry.subject());
+                        row.put("payload", entry.payloadJson());
+                        row.put("headers", entry.headers().isEmpty() ? null : toJson(entry.headers()));
+                        row.put("created_at", entry.time() == null ? null : entry.time().toString());
+                        rows.add(row);
+                    }
+                    return session.createNativeQuery(INSERT_ALL)
+                            .setParameter("rows", toJson(rows))
+                            .executeUpdate()
+                            .replaceWith(ids);
+                });
     }
 
     /** Appends a tombstone for {@code key} on the topic of {@code type}. */

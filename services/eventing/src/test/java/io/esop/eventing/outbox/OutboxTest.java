@@ -189,4 +189,31 @@ class OutboxTest {
         assertThat(CloudEventHeaders.value(records.get(0).headers(), "x-trace")).isEqualTo("abc");
         assertThat(CloudEventHeaders.subject(records.get(0).headers())).isNull();
     }
+
+    @Test
+    void appendAllWritesAListWithOneStatementInOrderWithHeadersTimesAndTombstones() {
+        String topic = topics.create("outbox-all", 1);
+        Instant time = Instant.parse("2026-01-02T03:04:05.123456Z");
+        List<OutboxEntry> entries = new ArrayList<>();
+        for (int n = 0; n < 20; n++) {
+            entries.add(new OutboxEntry(topic, "k", TYPE, "k", n == 3 ? time : null, "{\"n\":" + n + "}",
+                    n == 5 ? Map.of("x-trace", "t5") : null));
+        }
+        entries.add(new OutboxEntry(topic, "k", TYPE, "k", null, null));
+
+        List<UUID> ids = Tx.inTransaction(() -> outbox.appendAll(entries));
+        relay.relayOnce().await().atMost(Duration.ofSeconds(30));
+
+        List<ConsumerRecord<String, byte[]>> records = topics.consume(topic, 21, Duration.ofSeconds(20));
+        assertThat(records).hasSize(21);
+        for (int n = 0; n < 20; n++) {
+            ConsumerRecord<String, byte[]> record = records.get(n);
+            assertThat(new String(record.value(), StandardCharsets.UTF_8)).isEqualTo("{\"n\": " + n + "}");
+            assertThat(CloudEventHeaders.id(record.headers())).isEqualTo(ids.get(n).toString());
+        }
+        assertThat(Instant.parse(CloudEventHeaders.time(records.get(3).headers()))).isEqualTo(time);
+        assertThat(CloudEventHeaders.value(records.get(5).headers(), "x-trace")).isEqualTo("t5");
+        assertThat(records.get(20).value()).isNull();
+        assertThat(Tx.inTransaction(() -> outbox.appendAll(List.of()))).isEmpty();
+    }
 }
