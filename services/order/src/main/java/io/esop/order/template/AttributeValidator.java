@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-import io.esop.order.common.Problem.FieldError;
+import io.esop.web.Problem.FieldError;
 
 /**
  * Checks attribute values against a template version and fills in defaults. Errors name the attribute under

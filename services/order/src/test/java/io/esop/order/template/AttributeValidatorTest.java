@@ -11,7 +11,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import io.esop.order.common.Problem.FieldError;
+import io.esop.web.Problem.FieldError;
 
 class AttributeValidatorTest {
 

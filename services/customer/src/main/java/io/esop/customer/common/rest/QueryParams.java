@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import io.esop.customer.common.InvalidInput;
+import io.esop.web.InvalidInput;
 
 /**
  * Query parameters read by hand, so that a wrong value is a 400 problem naming the parameter (JAX-RS

@@ -22,7 +22,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.esop.contracts.Industry;
 import io.esop.contracts.ValueTier;
 import io.esop.customer.common.DataScope;
-import io.esop.customer.common.Page;
+import io.esop.web.Page;
 import io.esop.customer.common.rest.CallerScope;
 import io.esop.customer.common.rest.QueryParams;
 import io.esop.customer.customer.rest.CustomerViews.CustomerProfile;

@@ -21,8 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.esop.customer.common.DataScope;
-import io.esop.customer.common.InvalidInput;
-import io.esop.customer.common.Page;
+import io.esop.web.InvalidInput;
+import io.esop.web.Page;
 import io.esop.customer.common.rest.CallerScope;
 import io.esop.customer.common.rest.QueryParams;
 import io.esop.customer.customer.rest.CustomerViews.MemberView;

@@ -9,9 +9,9 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.esop.customer.common.Cursor;
-import io.esop.customer.common.NotFound;
-import io.esop.customer.common.Page;
+import io.esop.web.Cursor;
+import io.esop.web.NotFound;
+import io.esop.web.Page;
 import io.esop.customer.customer.rest.CustomerViews.MemberView;
 import io.esop.customer.customer.rest.CustomerViews.MembersSummary;
 import io.esop.customer.member.GroupMember;

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 import io.esop.contracts.StaffRole;
 import io.esop.customer.common.DataScope;
-import io.esop.customer.common.Page;
+import io.esop.web.Page;
 import io.esop.customer.common.rest.QueryParams;
 import io.esop.customer.staff.service.StaffService;
 import io.smallrye.mutiny.Uni;

@@ -13,12 +13,12 @@ import io.esop.order.agreement.rest.AgreementView;
 import io.esop.order.application.Application;
 import io.esop.order.application.ApplicationStatus;
 import io.esop.order.application.mapping.ApplicationMapper;
-import io.esop.order.common.Conflict;
-import io.esop.order.common.Cursor;
+import io.esop.web.Conflict;
+import io.esop.web.Cursor;
 import io.esop.order.common.DataScope;
-import io.esop.order.common.NotAllowed;
-import io.esop.order.common.NotFound;
-import io.esop.order.common.Page;
+import io.esop.web.Forbidden;
+import io.esop.web.NotFound;
+import io.esop.web.Page;
 import io.esop.order.common.Roles;
 import io.esop.order.common.service.TraceNumbers;
 import io.esop.order.order.service.OrderService;
@@ -93,7 +93,7 @@ public class AgreementService {
             boolean manager = scope.has(Roles.CUSTOMER_MANAGER)
                     && (scope.username().equals(g.ownerId) || scope.username().equals(g.accountManagerId));
             if (!customer && !manager) {
-                throw new NotAllowed("only the customer or its customer manager may sign agreement " + agreementNo);
+                throw new Forbidden("only the customer or its customer manager may sign agreement " + agreementNo);
             }
             if (!g.status.canMoveTo(AgreementStatus.SIGNED)) {
                 throw new Conflict("agreement " + agreementNo + " is already signed");

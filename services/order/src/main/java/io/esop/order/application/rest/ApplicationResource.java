@@ -15,8 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.esop.order.application.ApplicationStatus;
 import io.esop.order.application.service.ApplicationService;
-import io.esop.order.common.Cursor;
-import io.esop.order.common.Page;
+import io.esop.web.Cursor;
+import io.esop.web.Page;
 import io.esop.order.common.Roles;
 import io.esop.order.common.rest.CallerScope;
 import io.smallrye.mutiny.Uni;

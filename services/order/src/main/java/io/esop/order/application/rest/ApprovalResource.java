@@ -12,8 +12,8 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.esop.order.application.service.ApprovalService;
-import io.esop.order.common.Cursor;
-import io.esop.order.common.Page;
+import io.esop.web.Cursor;
+import io.esop.web.Page;
 import io.esop.order.common.Roles;
 import io.esop.order.common.rest.CallerScope;
 import io.smallrye.mutiny.Uni;

@@ -19,14 +19,14 @@ import io.esop.order.application.Approval;
 import io.esop.order.application.mapping.ApplicationMapper;
 import io.esop.order.application.rest.ApplicationRequest;
 import io.esop.order.application.rest.ApplicationView;
-import io.esop.order.common.Conflict;
-import io.esop.order.common.Cursor;
+import io.esop.web.Conflict;
+import io.esop.web.Cursor;
 import io.esop.order.common.DataScope;
-import io.esop.order.common.InvalidInput;
-import io.esop.order.common.NotAllowed;
-import io.esop.order.common.NotFound;
-import io.esop.order.common.Page;
-import io.esop.order.common.Problem.FieldError;
+import io.esop.web.InvalidInput;
+import io.esop.web.Forbidden;
+import io.esop.web.NotFound;
+import io.esop.web.Page;
+import io.esop.web.Problem.FieldError;
 import io.esop.order.common.Roles;
 import io.esop.order.common.service.TraceNumbers;
 import io.esop.order.directory.CustomerRef;
@@ -288,7 +288,7 @@ public class ApplicationService {
         boolean manager = scope.has(Roles.CUSTOMER_MANAGER)
                 && (scope.username().equals(a.ownerId) || scope.username().equals(a.accountManagerId));
         if (!manager && !scope.readsAll()) {
-            throw new NotAllowed("only the application's customer manager (or back office) may change it");
+            throw new Forbidden("only the application's customer manager (or back office) may change it");
         }
     }
 

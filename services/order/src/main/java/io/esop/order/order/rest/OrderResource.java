@@ -11,9 +11,9 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.esop.contracts.order.OrderState;
-import io.esop.order.common.Cursor;
-import io.esop.order.common.InvalidInput;
-import io.esop.order.common.Page;
+import io.esop.web.Cursor;
+import io.esop.web.InvalidInput;
+import io.esop.web.Page;
 import io.esop.order.common.Roles;
 import io.esop.order.common.rest.CallerScope;
 import io.esop.order.order.service.OrderService;

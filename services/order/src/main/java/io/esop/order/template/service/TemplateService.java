@@ -9,12 +9,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.esop.order.common.Conflict;
-import io.esop.order.common.Cursor;
-import io.esop.order.common.InvalidInput;
-import io.esop.order.common.NotFound;
-import io.esop.order.common.Page;
-import io.esop.order.common.Problem.FieldError;
+import io.esop.web.Conflict;
+import io.esop.web.Cursor;
+import io.esop.web.InvalidInput;
+import io.esop.web.NotFound;
+import io.esop.web.Page;
+import io.esop.web.Problem.FieldError;
 import io.esop.order.template.AttributeDefinition;
 import io.esop.order.template.AttributeValidator;
 import io.esop.order.template.ProductTemplate;

@@ -10,7 +10,7 @@ import io.esop.order.application.Application;
 import io.esop.order.application.Approval;
 import io.esop.order.application.mapping.ApplicationMapper;
 import io.esop.order.common.DataScope;
-import io.esop.order.common.NotFound;
+import io.esop.web.NotFound;
 import io.esop.order.common.service.TraceNumbers;
 import io.esop.order.order.CustomerOrder;
 import io.esop.order.order.service.OrderService;

@@ -1,4 +1,4 @@
-package io.esop.order.common;
+package io.esop.web;
 
 /** Absent, or outside the caller's data scope: both answer 404, so that scope leaks nothing. */
 public class NotFound extends DomainException {

@@ -1,37 +1,36 @@
-package io.esop.customer.common.rest;
+package io.esop.web.rest;
 
 import java.util.Comparator;
 import java.util.List;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
+import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
-import io.esop.customer.common.DomainException;
-import io.esop.customer.common.Problem;
-import io.esop.customer.common.Problem.FieldError;
+import io.esop.web.DomainException;
+import io.esop.web.Problem;
+import io.esop.web.Problem.FieldError;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
-/** Every error leaves as RFC 9457 problem+json naming the wrong field; never a stack trace. */
+/** Every error of every ESOP API leaves as RFC 9457 problem+json naming the wrong field; never a stack trace. */
 public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response domain(DomainException e) {
-        Problem problem = e.field() == null
-                ? Problem.of(e.status(), e.title(), e.getMessage())
-                : Problem.ofField(e.status(), e.title(), e.field(), e.getMessage());
-        return response(problem);
+        return response(Problem.of(e.status(), e.title(), e.getMessage(), e.errors()));
     }
 
     @ServerExceptionMapper
@@ -42,7 +41,7 @@ public class ProblemMappers {
                 .toList();
         String detail = errors.stream().map(f -> f.field() + ": " + f.message())
                 .reduce((a, b) -> a + "; " + b).orElse("invalid request");
-        return response(new Problem("about:blank", "Bad Request", 400, detail, null, errors));
+        return response(Problem.of(400, "Bad Request", detail, errors));
     }
 
     // MismatchedInputException (a wrong enum value, a string for a number) has a built-in mapper of its own
@@ -66,6 +65,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonMappingException mapping) {
+                return json(mapping); // a record constructor refused a value (contracts validation)
+            }
+        }
         int status = e.getResponse().getStatus();
         if (status == 400) {
             // what reaches here as a bare 400 is a body the JSON reader could not parse at all
@@ -84,18 +88,33 @@ public class ProblemMappers {
         return response(Problem.of(403, "Forbidden", "your role does not allow this action"));
     }
 
+    // two writers changed the same record at once (optimistic lock), or a unique key raced
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class,
+            org.hibernate.exception.ConstraintViolationException.class })
+    public Response concurrent(RuntimeException e) {
+        return response(Problem.of(409, "Conflict", "the record changed at the same time; reload it and try again"));
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (isRace(e.getCause())) {
+            return concurrent((RuntimeException) e.getCause());
+        }
         Log.errorf(e, "Unexpected failure");
         return response(Problem.of(500, "Internal Server Error", "unexpected error; see the service log"));
+    }
+
+    private static boolean isRace(Throwable cause) {
+        return cause instanceof OptimisticLockException || cause instanceof StaleStateException
+                || cause instanceof org.hibernate.exception.ConstraintViolationException;
     }
 
     private static Response response(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
-    /** The property path below the request: {@code creditCode}, {@code contacts[0].name}, or the query parameter. */
-    private static String field(ConstraintViolation<?> violation) {
+    /** The property path below the request: {@code creditCode}, {@code items[0].quantity}, or the query parameter. */
+    static String field(ConstraintViolation<?> violation) {
         StringBuilder path = new StringBuilder();
         String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {

@@ -1,4 +1,4 @@
-package io.esop.order.common;
+package io.esop.web;
 
 import java.util.List;
 
@@ -24,5 +24,10 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static Problem of(int status, String title, String detail, List<FieldError> errors) {
         return new Problem("about:blank", title, status, detail, null, errors);
+    }
+
+    /** A problem with one wrong field; the detail repeats it, for a reader of the detail alone. */
+    public static Problem ofField(int status, String title, String field, String message) {
+        return of(status, title, field + ": " + message, List.of(new FieldError(field, message)));
     }
 }

@@ -1,9 +1,9 @@
-package io.esop.order.common;
+package io.esop.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-/** Opaque keyset cursor: the sort key of the last item of a page, base64url-encoded. */
+/** Opaque keyset cursor: the sort key of the last item of a page, base64url-encoded; and the page size rules. */
 public final class Cursor {
 
     public static final int DEFAULT_LIMIT = 20;
@@ -28,6 +28,7 @@ public final class Cursor {
         }
     }
 
+    /** The requested page size, {@link #DEFAULT_LIMIT} when absent; outside 1..{@link #MAX_LIMIT} is refused. */
     public static int limit(Integer limit) {
         if (limit == null) {
             return DEFAULT_LIMIT;

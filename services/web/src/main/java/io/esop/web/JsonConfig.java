@@ -1,4 +1,4 @@
-package io.esop.order.common;
+package io.esop.web;
 
 import jakarta.inject.Singleton;
 

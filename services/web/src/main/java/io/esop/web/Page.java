@@ -1,4 +1,4 @@
-package io.esop.order.common;
+package io.esop.web;
 
 import java.util.List;
 import java.util.function.Function;

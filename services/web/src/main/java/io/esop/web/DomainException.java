@@ -1,8 +1,8 @@
-package io.esop.order.common;
+package io.esop.web;
 
 import java.util.List;
 
-import io.esop.order.common.Problem.FieldError;
+import io.esop.web.Problem.FieldError;
 
 /** A request the domain refuses; mapped to problem+json with its status and the fields that are wrong. */
 public abstract class DomainException extends RuntimeException {
@@ -21,6 +21,11 @@ public abstract class DomainException extends RuntimeException {
     /** The request fields that are wrong; empty when the problem is not about a field. */
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** The first wrong field, or null. */
+    public String field() {
+        return errors.isEmpty() ? null : errors.get(0).field();
     }
 
     public abstract int status();
