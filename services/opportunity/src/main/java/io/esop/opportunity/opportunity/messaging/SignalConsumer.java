@@ -1,10 +1,15 @@
 package io.esop.opportunity.opportunity.messaging;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.hibernate.exception.ConstraintViolationException;
@@ -17,26 +22,33 @@ import io.esop.eventing.CloudEventHeaders;
 import io.esop.eventing.deadletter.DeadLetterSource;
 import io.esop.eventing.deadletter.DeadLetters;
 import io.esop.eventing.inbox.Inbox;
+import io.esop.opportunity.opportunity.repository.SeenSignals;
 import io.esop.opportunity.opportunity.service.SignalPipeline;
 import io.esop.opportunity.opportunity.service.SignalPipeline.Outcome;
+import io.esop.opportunity.opportunity.service.SignalPipeline.Result;
 import io.esop.opportunity.opportunity.service.SignalValidator;
-import io.esop.opportunity.opportunity.repository.SeenSignals;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
 
 /**
- * {@code esop.signals.v1} to opportunities, one transaction per signal: the inbox mark, the effect
- * (signal row, opportunity, timeline) or the dead letter, and the resulting events in the outbox commit
- * together; the record is acknowledged only after commit. Records are processed one after the other
- * (the connector's poll loop pauses when the pipeline falls behind: back-pressure, flat memory).
+ * {@code esop.signals.v1} to opportunities, one transaction per polled batch of records: the signal rows,
+ * the opportunities created or merged, their timeline and events, and the dead letters (with their inbox
+ * marks) commit together; the batch is acknowledged only after commit, so a batch redelivered after a
+ * crash finds its signal ids (primary key) and inbox marks and changes nothing. Ids Redis remembers as
+ * committed skip the database. The next batch is polled only when this one is done (back-pressure, flat
+ * memory); copies of the channel and replicas share the partitions.
  */
 @ApplicationScoped
 public class SignalConsumer {
 
     static final String CONSUMER = "opportunity.signals";
+
+    /** One record of a batch, read: a valid signal, or the reason it is invalid. */
+    private record Item(ConsumerRecord<String, byte[]> record, String eventId, Signal signal, String invalid) {
+    }
 
     private final Inbox inbox;
     private final DeadLetters deadLetters;
@@ -56,66 +68,112 @@ public class SignalConsumer {
     }
 
     @Incoming("signals-in")
-    public Uni<Void> consume(Message<byte[]> message) {
-        IncomingKafkaRecordMetadata<?, ?> kafka = message.getMetadata(IncomingKafkaRecordMetadata.class).orElseThrow();
-        String key = kafka.getKey() == null ? null : kafka.getKey().toString();
-        byte[] value = message.getPayload();
-        // No ce_id (a plain producer): the record's position still recognises a redelivery.
-        String eventId = Optional.ofNullable(CloudEventHeaders.id(kafka.getHeaders()))
-                .orElse(kafka.getTopic() + "/" + kafka.getPartition() + "/" + kafka.getOffset());
+    @SuppressWarnings("unchecked")
+    public Uni<Void> consume(Message<List<byte[]>> batch) {
+        IncomingKafkaRecordBatchMetadata<String, byte[]> metadata = batch
+                .getMetadata(IncomingKafkaRecordBatchMetadata.class).orElseThrow();
+        List<Item> items = new ArrayList<>();
+        metadata.getRecords().forEach(record -> items.add(read(record)));
 
-        Signal signal = null;
-        String invalid;
-        try {
-            if (value == null) {
-                throw new IllegalArgumentException("no value (tombstone) on the signals topic");
+        // the first record of an id speaks for the batch; a repeat in the same batch is a duplicate
+        Map<String, Item> first = new LinkedHashMap<>();
+        List<Item> invalid = new ArrayList<>();
+        int repeats = 0;
+        for (Item item : items) {
+            if (item.signal() == null) {
+                invalid.add(item);
+            } else if (first.putIfAbsent(item.signal().signalId(), item) != null) {
+                repeats++;
             }
-            signal = objectMapper.readValue(value, Signal.class);
-            invalid = SignalValidator.problem(signal).orElse(null);
-        } catch (Exception e) {
-            invalid = "unreadable signal: " + rootMessage(e);
         }
-        Signal valid = invalid == null ? signal : null;
-        String reason = invalid;
-        Uni<Boolean> alreadySeen = valid == null ? Uni.createFrom().item(false) : seen.seen(valid.signalId());
-        return alreadySeen.chain(skip -> {
-            if (skip) {
-                count("duplicate");
+        int repeated = repeats;
+        return seen.seen(first.keySet()).chain(known -> {
+            List<Signal> signals = first.values().stream().map(Item::signal)
+                    .filter(s -> !known.contains(s.signalId())).toList();
+            if (signals.isEmpty() && invalid.isEmpty()) {
+                count("duplicate", known.size() + repeated);
                 return Uni.createFrom().voidItem();
             }
-            return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> inbox.firstDelivery(CONSUMER, eventId)
-                    .chain(first -> {
-                        if (!first) {
-                            return Uni.createFrom().item("redelivered");
-                        }
-                        if (valid == null) {
-                            return deadLetter(kafka, key, value, reason);
-                        }
-                        return pipeline.apply(valid).map(Outcome::name)
-                                .onFailure(SignalPipeline.Unplaceable.class)
-                                .recoverWithUni(e -> deadLetter(kafka, key, value, e.getMessage()));
-                    })))
+            return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> pipeline.apply(signals)
+                    .call(results -> deadLetters(invalid, results, first))))
                     // another replica created the same opportunity first: roll back and merge into it
                     .onFailure(SignalConsumer::isUniqueViolation).retry().atMost(3)
-                    // transient trouble (database restarting): keep the partition's order and retry; if it lasts,
-                    // the record is nacked, the channel fails and health reports it (nothing is acked, nothing lost)
+                    // transient trouble (database restarting): retry the batch; if it lasts, the batch is nacked,
+                    // the channel fails and health reports it (nothing is acked, nothing lost)
                     .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).atMost(15)
-                    .invoke(outcome -> count(outcome.toLowerCase()))
-                    .call(outcome -> valid == null ? Uni.createFrom().voidItem() : seen.remember(valid.signalId()))
+                    .call(results -> seen.remember(results.entrySet().stream()
+                            .filter(e -> e.getValue().outcome() != Outcome.UNPLACEABLE)
+                            .map(Map.Entry::getKey).toList()))
+                    .invoke(results -> {
+                        count("duplicate", known.size() + repeated);
+                        count("dead_letter", invalid.size());
+                        results.values().forEach(r -> count(r.outcome() == Outcome.UNPLACEABLE ? "dead_letter"
+                                : r.outcome().name().toLowerCase(), 1));
+                    })
                     .replaceWithVoid();
-        }).chain(() -> Uni.createFrom().completionStage(message.ack()))
-                .onFailure().invoke(e -> Log.errorf(e, "Signal %s at %s[%d]@%d not processed; it will be redelivered",
-                        key, kafka.getTopic(), kafka.getPartition(), kafka.getOffset()));
+        }).chain(() -> Uni.createFrom().completionStage(batch.ack()))
+                .onFailure().invoke(e -> Log.errorf(e, "A batch of %d signals from %s not processed; it will be redelivered",
+                        items.size(), describe(items)));
     }
 
-    private Uni<String> deadLetter(IncomingKafkaRecordMetadata<?, ?> kafka, String key, byte[] value, String reason) {
-        return deadLetters.send(Topics.OPPORTUNITY_DLQ, CONSUMER, DeadLetterSource.of(kafka.getTopic(),
-                kafka.getPartition(), kafka.getOffset(), key, value, kafka.getHeaders()), reason)
-                .replaceWith("dead_letter");
+    private Item read(ConsumerRecord<String, byte[]> record) {
+        // No ce_id (a plain producer): the record's position still recognises a redelivery.
+        String eventId = Optional.ofNullable(CloudEventHeaders.id(record.headers()))
+                .orElse(record.topic() + "/" + record.partition() + "/" + record.offset());
+        try {
+            if (record.value() == null) {
+                throw new IllegalArgumentException("no value (tombstone) on the signals topic");
+            }
+            Signal signal = objectMapper.readValue(record.value(), Signal.class);
+            String problem = SignalValidator.problem(signal).orElse(null);
+            return problem == null ? new Item(record, eventId, signal, null) : new Item(record, eventId, null, problem);
+        } catch (Exception e) {
+            return new Item(record, eventId, null, "unreadable signal: " + rootMessage(e));
+        }
     }
 
-    private void count(String outcome) {
-        registry.counter("esop.opportunity.signals", "outcome", outcome).increment();
+    /** Invalid records and unplaceable signals go to the dead-letter topic, once each (the inbox decides). */
+    private Uni<Void> deadLetters(List<Item> invalid, Map<String, Result> results, Map<String, Item> byId) {
+        List<Item> rejected = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
+        invalid.forEach(item -> {
+            rejected.add(item);
+            reasons.add(item.invalid());
+        });
+        results.forEach((id, result) -> {
+            if (result.outcome() == Outcome.UNPLACEABLE) {
+                rejected.add(byId.get(id));
+                reasons.add(result.reason());
+            }
+        });
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (int i = 0; i < rejected.size(); i++) {
+            Item item = rejected.get(i);
+            String reason = reasons.get(i);
+            chain = chain.chain(() -> inbox.firstDelivery(CONSUMER, item.eventId())
+                    .chain(firstDelivery -> firstDelivery ? deadLetter(item.record(), reason).replaceWithVoid()
+                            : Uni.createFrom().voidItem()));
+        }
+        return chain;
+    }
+
+    private Uni<?> deadLetter(ConsumerRecord<String, byte[]> record, String reason) {
+        return deadLetters.send(Topics.OPPORTUNITY_DLQ, CONSUMER, DeadLetterSource.of(record.topic(),
+                record.partition(), record.offset(), record.key(), record.value(), record.headers()), reason);
+    }
+
+    private void count(String outcome, int n) {
+        if (n > 0) {
+            registry.counter("esop.opportunity.signals", "outcome", outcome).increment(n);
+        }
+    }
+
+    private static String describe(List<Item> items) {
+        if (items.isEmpty()) {
+            return "nowhere";
+        }
+        ConsumerRecord<String, byte[]> r = items.get(0).record();
+        return r.topic() + "[" + r.partition() + "]@" + r.offset() + " and on";
     }
 
     static boolean isUniqueViolation(Throwable e) {

@@ -29,6 +29,8 @@ import io.smallrye.mutiny.Uni;
  * manager who captured it; else the eligible pool (region covers, industry, skill, free capacity), which
  * opens bidding above the value threshold or when the best abilities are close, and otherwise goes to the
  * best ability (win rate in the product line, then lowest open load); else the team director's queue.
+ * The signal pipeline places a whole batch from one {@link Directory}; commands (an award, a closed
+ * bidding) assign one opportunity at a time.
  */
 @ApplicationScoped
 public class OpportunityAssigner {
@@ -45,95 +47,184 @@ public class OpportunityAssigner {
         this.events = events;
     }
 
-    public Uni<Void> place(Opportunity opp, CustomerView customer, Signal signal) {
-        if (customer != null && customer.accountManagerId != null) {
-            return StaffView.<StaffView>findById(customer.accountManagerId).chain(manager -> {
-                if (manager == null || manager.active) {
-                    String team = customer.teamId != null ? customer.teamId
-                            : manager != null ? manager.teamId : config.assignment().fallbackTeam();
-                    return assign(opp, customer.accountManagerId, team, "account manager of the customer", null);
+    /**
+     * What placing needs to know, read once per batch of signals: every member of staff and, when a pool
+     * may be asked, each manager's open load and closed record per product line. Placing in the batch keeps
+     * the loads current, so the batch's own assignments count against capacity.
+     */
+    public static final class Directory {
+
+        private final Map<String, StaffView> staff = new HashMap<>();
+        private final List<StaffView> managers = new ArrayList<>();
+        private final Map<String, String> directorOfTeam = new HashMap<>();
+        private final Map<String, Long> openLoad = new HashMap<>();
+        private final Map<String, long[]> record = new HashMap<>();
+
+        Directory(List<StaffView> all) {
+            all.stream().sorted(Comparator.comparing((StaffView s) -> s.staffId)).forEach(s -> {
+                staff.put(s.staffId, s);
+                if (s.active && StaffRole.CUSTOMER_MANAGER.name().equals(s.role)) {
+                    managers.add(s);
                 }
-                return fromCapturerOrPool(opp, customer, signal);
+                if (s.active && StaffRole.SALES_DIRECTOR.name().equals(s.role) && s.teamId != null) {
+                    directorOfTeam.putIfAbsent(s.teamId, s.staffId);
+                }
             });
         }
-        return fromCapturerOrPool(opp, customer, signal);
-    }
 
-    private Uni<Void> fromCapturerOrPool(Opportunity opp, CustomerView customer, Signal signal) {
-        if (signal.source() == SignalSource.FIELD_VISIT && signal.capturedBy() != null) {
-            return StaffView.<StaffView>findById(signal.capturedBy()).chain(capturer -> {
-                if (capturer != null && capturer.active && StaffRole.CUSTOMER_MANAGER.name().equals(capturer.role)) {
-                    return assign(opp, capturer.staffId, capturer.teamId, "captured it in the field", null);
-                }
-                return fromPool(opp, customer);
-            });
+        StaffView staff(String id) {
+            return id == null ? null : staff.get(id);
         }
-        return fromPool(opp, customer);
-    }
 
-    private Uni<Void> fromPool(Opportunity opp, CustomerView customer) {
-        return pool(opp).chain(pool -> {
-            if (pool.isEmpty()) {
-                return toDirectorQueue(opp, customer, OpportunityStage.NEW,
-                        "no eligible customer manager (region, industry, skill, capacity)");
+        /** Whether placing a new opportunity of this customer and signal may ask the pool (needs the loads). */
+        public boolean mayAskPool(CustomerView customer, Signal signal) {
+            if (customer == null || customer.accountManagerId == null
+                    || signal.source() == SignalSource.FIELD_VISIT) {
+                return true;
             }
-            boolean valuable = opp.estimatedMonthlyValue.compareTo(config.bidding().valueThreshold()) >= 0;
-            boolean close = pool.size() > 1
-                    && pool.get(0).ability() - pool.get(1).ability() <= config.bidding().abilityCloseness();
-            if (valuable || close) {
-                return openBidding(opp, customer, pool, valuable ? "value at or above the bidding threshold"
-                        : "several managers with close ability");
-            }
-            Candidate best = pool.get(0);
-            return assign(opp, best.staff().staffId, best.staff().teamId, String.format(
-                    "best ability in the pool: win rate %.2f in %s, %d open", best.ability(), opp.productLine,
-                    best.openLoad()), null);
-        });
+            StaffView manager = staff(customer.accountManagerId);
+            return manager != null && !manager.active;
+        }
     }
 
-    /** The eligible managers, best first. */
-    public Uni<List<Candidate>> pool(Opportunity opp) {
-        return StaffView.<StaffView>list("role = ?1 and active = true", StaffRole.CUSTOMER_MANAGER.name())
-                .map(all -> all.stream()
-                        .filter(s -> Regions.covers(s.region, opp.region))
-                        .filter(s -> opp.industry == null || s.industryList().contains(opp.industry))
-                        .filter(s -> s.skillList().contains(opp.productLine.name()))
-                        .toList())
-                .chain(eligible -> eligible.isEmpty() ? Uni.createFrom().item(List.<Candidate>of())
-                        : rank(opp, eligible));
+    /** Reads every member of staff; {@link #readLoads(Directory)} adds the loads when a pool may be asked. */
+    public Uni<Directory> directory() {
+        return StaffView.<StaffView>listAll().map(Directory::new);
     }
 
-    private Uni<List<Candidate>> rank(Opportunity opp, List<StaffView> eligible) {
-        List<String> ids = eligible.stream().map(s -> s.staffId).toList();
-        return Panache.getSession().chain(session -> session.createQuery("""
-                        select o.ownerId,
-                               sum(case when o.stage not in (:won, :lost) then 1 else 0 end),
-                               sum(case when o.stage = :won and o.productLine = :line then 1 else 0 end),
-                               sum(case when o.stage in (:won, :lost) and o.productLine = :line then 1 else 0 end)
-                        from Opportunity o where o.ownerId in (:ids) group by o.ownerId""", Object[].class)
-                .setParameter("won", OpportunityStage.WON)
-                .setParameter("lost", OpportunityStage.LOST)
-                .setParameter("line", opp.productLine)
-                .setParameter("ids", ids)
+    /** Each manager's open load and closed record per product line (a scan of the owned opportunities). */
+    public Uni<Directory> readLoads(Directory directory) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                        select owner_id, product_line,
+                               count(*) filter (where stage not in ('WON', 'LOST')),
+                               count(*) filter (where stage = 'WON'),
+                               count(*) filter (where stage in ('WON', 'LOST'))
+                        from opportunity where owner_id is not null group by owner_id, product_line""", Object[].class)
                 .getResultList())
                 .map(rows -> {
-                    Map<String, long[]> stats = new HashMap<>();
                     for (Object[] row : rows) {
-                        stats.put((String) row[0], new long[] { number(row[1]), number(row[2]), number(row[3]) });
+                        String owner = (String) row[0];
+                        directory.openLoad.merge(owner, number(row[2]), Long::sum);
+                        directory.record.put(owner + "|" + row[1], new long[] { number(row[3]), number(row[4]) });
                     }
-                    List<Candidate> candidates = new ArrayList<>();
-                    for (StaffView s : eligible) {
-                        long[] st = stats.getOrDefault(s.staffId, new long[3]);
-                        if (st[0] >= s.capacity) {
-                            continue; // no free capacity
-                        }
-                        candidates.add(new Candidate(s, ability(st[1], st[2]), st[0]));
-                    }
-                    candidates.sort(Comparator.comparingDouble(Candidate::ability).reversed()
-                            .thenComparingLong(Candidate::openLoad)
-                            .thenComparing(c -> c.staff().staffId));
-                    return candidates;
+                    return directory;
                 });
+    }
+
+    /** Places a new opportunity of a batch; its events join the batch. */
+    public void place(Opportunity opp, CustomerView customer, Signal signal, Directory directory,
+            OpportunityEvents.Batch batch) {
+        if (customer != null && customer.accountManagerId != null) {
+            StaffView manager = directory.staff(customer.accountManagerId);
+            if (manager == null || manager.active) {
+                String team = customer.teamId != null ? customer.teamId
+                        : manager != null ? manager.teamId : config.assignment().fallbackTeam();
+                assign(opp, customer.accountManagerId, team, "account manager of the customer", directory, batch);
+                return;
+            }
+        }
+        if (signal.source() == SignalSource.FIELD_VISIT && signal.capturedBy() != null) {
+            StaffView capturer = directory.staff(signal.capturedBy());
+            if (capturer != null && capturer.active && StaffRole.CUSTOMER_MANAGER.name().equals(capturer.role)) {
+                assign(opp, capturer.staffId, capturer.teamId, "captured it in the field", directory, batch);
+                return;
+            }
+        }
+        List<Candidate> pool = pool(opp, directory);
+        if (pool.isEmpty()) {
+            toDirectorQueue(opp, customer, directory, batch);
+            return;
+        }
+        boolean valuable = opp.estimatedMonthlyValue.compareTo(config.bidding().valueThreshold()) >= 0;
+        boolean close = pool.size() > 1
+                && pool.get(0).ability() - pool.get(1).ability() <= config.bidding().abilityCloseness();
+        if (valuable || close) {
+            openBidding(opp, customer, pool, valuable ? "value at or above the bidding threshold"
+                    : "several managers with close ability", directory, batch);
+            return;
+        }
+        Candidate best = pool.get(0);
+        assign(opp, best.staff().staffId, best.staff().teamId, String.format(
+                "best ability in the pool: win rate %.2f in %s, %d open", best.ability(), opp.productLine,
+                best.openLoad()), directory, batch);
+    }
+
+    /** The eligible managers (region covers, industry, skill, free capacity), best first. */
+    static List<Candidate> pool(Opportunity opp, Directory directory) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (StaffView s : directory.managers) {
+            if (!Regions.covers(s.region, opp.region)
+                    || (opp.industry != null && !s.industryList().contains(opp.industry))
+                    || !s.skillList().contains(opp.productLine.name())) {
+                continue;
+            }
+            long open = directory.openLoad.getOrDefault(s.staffId, 0L);
+            if (open >= s.capacity) {
+                continue; // no free capacity
+            }
+            long[] closed = directory.record.getOrDefault(s.staffId + "|" + opp.productLine.name(), new long[2]);
+            candidates.add(new Candidate(s, ability(closed[0], closed[1]), open));
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::ability).reversed()
+                .thenComparingLong(Candidate::openLoad)
+                .thenComparing(c -> c.staff().staffId));
+        return candidates;
+    }
+
+    private void assign(Opportunity opp, String ownerId, String teamId, String reason, Directory directory,
+            OpportunityEvents.Batch batch) {
+        opp.ownerId = ownerId;
+        opp.teamId = teamId;
+        opp.stage = OpportunityStage.ASSIGNED;
+        opp.assignmentReason = reason;
+        opp.directorId = directorOf(teamId, directory);
+        directory.openLoad.merge(ownerId, 1L, Long::sum);
+        batch.emit(opp, EventTypes.OPPORTUNITY_ASSIGNED, seq -> new OpportunityAssigned(opp.id, seq, ownerId, teamId,
+                reason, null, opp.creditSplit(), opp.customerId, opp.productLine, opp.valueTier,
+                OpportunityEvents.now()), null, "assigned to " + ownerId + ": " + reason);
+    }
+
+    private void openBidding(Opportunity opp, CustomerView customer, List<Candidate> pool, String why,
+            Directory directory, OpportunityEvents.Batch batch) {
+        List<String> eligible = pool.stream().map(c -> c.staff().staffId).toList();
+        opp.stage = OpportunityStage.BIDDING;
+        opp.eligibleManagers(eligible);
+        opp.biddingClosesAt = OpportunityEvents.now().plus(config.bidding().window());
+        opp.teamId = customer != null && customer.teamId != null ? customer.teamId : pool.get(0).staff().teamId;
+        opp.assignmentReason = "bidding: " + why;
+        opp.directorId = directorOf(opp.teamId, directory);
+        batch.emit(opp, EventTypes.OPPORTUNITY_BIDDING_OPENED, seq -> new OpportunityBiddingOpened(opp.id, seq,
+                opp.biddingClosesAt, eligible, opp.region, opp.customerId, opp.productLine, opp.valueTier,
+                opp.estimatedMonthlyValue, OpportunityEvents.now()), null,
+                "bidding opened (" + why + ") for " + String.join(", ", eligible) + " until " + opp.biddingClosesAt);
+    }
+
+    private void toDirectorQueue(Opportunity opp, CustomerView customer, Directory directory,
+            OpportunityEvents.Batch batch) {
+        String reason = "no eligible customer manager (region, industry, skill, capacity)";
+        String teamId;
+        if (customer != null && customer.teamId != null) {
+            teamId = customer.teamId;
+        } else {
+            teamId = directory.staff.values().stream()
+                    .filter(d -> d.active && StaffRole.SALES_DIRECTOR.name().equals(d.role))
+                    .filter(d -> Regions.covers(d.region, opp.region))
+                    .sorted(Comparator.comparing((StaffView d) -> d.staffId))
+                    .map(d -> d.teamId).findFirst().orElse(config.assignment().fallbackTeam());
+        }
+        opp.teamId = teamId;
+        opp.directorId = directorOf(teamId, directory);
+        opp.stage = OpportunityStage.DIRECTOR_QUEUE;
+        opp.assignmentReason = reason;
+        batch.emit(opp, EventTypes.OPPORTUNITY_STAGE_CHANGED, seq -> new OpportunityStageChanged(opp.id, seq,
+                OpportunityStage.NEW, OpportunityStage.DIRECTOR_QUEUE, reason, null, null, opp.customerId,
+                opp.productLine, opp.valueTier, OpportunityEvents.now()), null,
+                "to the director queue of team " + teamId + ": " + reason);
+    }
+
+    private String directorOf(String teamId, Directory directory) {
+        String director = teamId == null ? null : directory.directorOfTeam.get(teamId);
+        return director != null ? director : config.assignment().fallbackDirector().orElse(null);
     }
 
     /** Win rate with a neutral prior (Laplace), so a newcomer is neither 0 nor 1. */
@@ -169,22 +260,6 @@ public class OpportunityAssigner {
             return events.emit(opp, EventTypes.OPPORTUNITY_ASSIGNED, seq -> new OpportunityAssigned(opp.id, seq,
                     ownerId, teamId, reason, assignedBy, opp.creditSplit(), opp.customerId, opp.productLine,
                     opp.valueTier, OpportunityEvents.now()), assignedBy, "assigned to " + ownerId + ": " + reason);
-        });
-    }
-
-    private Uni<Void> openBidding(Opportunity opp, CustomerView customer, List<Candidate> pool, String why) {
-        List<String> eligible = pool.stream().map(c -> c.staff().staffId).toList();
-        opp.stage = OpportunityStage.BIDDING;
-        opp.eligibleManagers(eligible);
-        opp.biddingClosesAt = OpportunityEvents.now().plus(config.bidding().window());
-        opp.teamId = customer != null && customer.teamId != null ? customer.teamId : pool.get(0).staff().teamId;
-        opp.assignmentReason = "bidding: " + why;
-        return directorOf(opp.teamId).chain(director -> {
-            opp.directorId = director;
-            return events.emit(opp, EventTypes.OPPORTUNITY_BIDDING_OPENED, seq -> new OpportunityBiddingOpened(opp.id,
-                    seq, opp.biddingClosesAt, eligible, opp.region, opp.customerId, opp.productLine, opp.valueTier,
-                    opp.estimatedMonthlyValue, OpportunityEvents.now()), null,
-                    "bidding opened (" + why + ") for " + String.join(", ", eligible) + " until " + opp.biddingClosesAt);
         });
     }
 
