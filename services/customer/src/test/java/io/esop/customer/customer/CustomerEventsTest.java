@@ -20,7 +20,7 @@ import io.esop.contracts.ValueTier;
 import io.esop.contracts.customer.CustomerSnapshot;
 import io.esop.contracts.customer.CustomerStatus;
 import io.esop.customer.support.Api;
-import io.esop.customer.support.TopicProbe;
+import io.esop.testing.TopicProbe;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Every change reaches esop.customers.v1 exactly once as a full snapshot; a deletion as a tombstone. */
@@ -33,7 +33,7 @@ class CustomerEventsTest {
             Map<String, Object> body = Api.customer(Api.marker("events"), "330100", "hz-government", "cm-li");
             String id = Api.create(body);
 
-            List<ConsumerRecord<String, String>> created = probe.awaitCount(id, 1, Duration.ofSeconds(20));
+            List<ConsumerRecord<String, String>> created = probe.await(TopicProbe.key(id), 1, Duration.ofSeconds(20));
             assertThat(created).hasSize(1);
             ConsumerRecord<String, String> record = created.get(0);
             assertThat(TopicProbe.header(record, CloudEvents.TYPE)).isEqualTo(EventTypes.CUSTOMER_SNAPSHOT.name());
@@ -56,7 +56,7 @@ class CustomerEventsTest {
             body.put("valueTier", "STRATEGIC");
             body.put("arrears", 250.5);
             as("bo-chen").body(body).put("/api/customers/" + id).then().statusCode(200);
-            List<ConsumerRecord<String, String>> updated = probe.awaitCount(id, 2, Duration.ofSeconds(20));
+            List<ConsumerRecord<String, String>> updated = probe.await(TopicProbe.key(id), 2, Duration.ofSeconds(20));
             assertThat(updated).hasSize(2);
             CustomerSnapshot second = EsopJson.newObjectMapper().readValue(updated.get(1).value(), CustomerSnapshot.class);
             assertThat(second.version()).isEqualTo(2);
@@ -64,13 +64,13 @@ class CustomerEventsTest {
             assertThat(second.arrears()).isEqualByComparingTo(new BigDecimal("250.50"));
 
             as("admin").delete("/api/customers/" + id).then().statusCode(204);
-            List<ConsumerRecord<String, String>> deleted = probe.awaitCount(id, 3, Duration.ofSeconds(20));
+            List<ConsumerRecord<String, String>> deleted = probe.await(TopicProbe.key(id), 3, Duration.ofSeconds(20));
             assertThat(deleted).hasSize(3);
             assertThat(deleted.get(2).value()).isNull();
             as("admin").get("/api/customers/" + id).then().statusCode(404);
 
             // exactly once: nothing more arrives for this key
-            assertThat(probe.poll(id, Duration.ofSeconds(3))).hasSize(3);
+            assertThat(probe.settle(TopicProbe.key(id), Duration.ofSeconds(3))).hasSize(3);
         }
     }
 
@@ -79,13 +79,13 @@ class CustomerEventsTest {
         try (TopicProbe probe = TopicProbe.atEnd(Topics.CUSTOMERS)) {
             Map<String, Object> body = Api.customer(Api.marker("refused"), "310000", "sh-enterprise", "cm-zhang");
             String id = Api.create(body);
-            assertThat(probe.awaitCount(id, 1, Duration.ofSeconds(20))).hasSize(1);
+            assertThat(probe.await(TopicProbe.key(id), 1, Duration.ofSeconds(20))).hasSize(1);
 
             Map<String, Object> duplicate = Api.customer(Api.marker("refused"), "310000", "sh-enterprise", "cm-zhang");
             duplicate.put("creditCode", body.get("creditCode"));
             duplicate.put("id", id + "-dup");
             as("admin").body(duplicate).post("/api/customers").then().statusCode(409);
-            assertThat(probe.poll(id + "-dup", Duration.ofSeconds(3))).isEmpty();
+            assertThat(probe.settle(TopicProbe.key(id + "-dup"), Duration.ofSeconds(3))).isEmpty();
         }
     }
 }

@@ -18,7 +18,7 @@ import io.esop.contracts.StaffRole;
 import io.esop.contracts.Topics;
 import io.esop.contracts.staff.StaffSnapshot;
 import io.esop.customer.support.Api;
-import io.esop.customer.support.TopicProbe;
+import io.esop.testing.TopicProbe;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Admins maintain the staff directory; staff read it; every change, deactivation included, is published. */
@@ -46,7 +46,7 @@ class StaffDirectoryTest {
             as("admin").post("/api/staff/" + id + "/deactivate").then().statusCode(200)
                     .body("active", equalTo(false)).body("version", equalTo(2));
 
-            List<ConsumerRecord<String, String>> records = probe.awaitCount(id, 2, Duration.ofSeconds(20));
+            List<ConsumerRecord<String, String>> records = probe.await(TopicProbe.key(id), 2, Duration.ofSeconds(20));
             assertThat(records).hasSize(2);
             StaffSnapshot first = EsopJson.newObjectMapper().readValue(records.get(0).value(), StaffSnapshot.class);
             assertThat(first.role()).isEqualTo(StaffRole.CUSTOMER_MANAGER);

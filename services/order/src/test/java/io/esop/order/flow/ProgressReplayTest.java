@@ -25,7 +25,7 @@ import io.esop.eventing.deadletter.DeadLetterHeaders;
 import io.esop.order.support.Api;
 import io.esop.order.support.FulfilmentSimulator;
 import io.esop.order.support.Kafka;
-import io.esop.order.support.TopicProbe;
+import io.esop.testing.TopicProbe;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 

@@ -1,4 +1,4 @@
-package io.esop.customer.support;
+package io.esop.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -15,8 +16,8 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * A plain consumer on one topic, positioned at the end offsets taken when it is opened (before the change
- * a test makes), reading committed records only. No consumer group: it assigns every partition itself.
+ * A plain consumer on one topic, positioned at the end offsets taken when it is opened (before the change a test
+ * makes), reading committed records only. No consumer group: it assigns every partition itself.
  */
 public final class TopicProbe implements AutoCloseable {
 
@@ -41,27 +42,37 @@ public final class TopicProbe implements AutoCloseable {
         return new TopicProbe(topic);
     }
 
-    /** Polls for {@code duration} and returns every record with {@code key} received so far. */
-    public List<ConsumerRecord<String, String>> poll(String key, Duration duration) {
-        Instant until = Instant.now().plus(duration);
-        while (Instant.now().isBefore(until)) {
-            consumer.poll(Duration.ofMillis(200)).forEach(received::add);
-        }
-        return received.stream().filter(r -> key.equals(r.key())).toList();
-    }
-
-    /** Polls until {@code count} records with {@code key} arrived (or the timeout passed). */
-    public List<ConsumerRecord<String, String>> awaitCount(String key, int count, Duration timeout) {
+    /** Polls until {@code count} records match (or the timeout passed); returns the matching ones. */
+    public List<ConsumerRecord<String, String>> await(Predicate<ConsumerRecord<String, String>> match, int count,
+            Duration timeout) {
         Instant until = Instant.now().plus(timeout);
         List<ConsumerRecord<String, String>> matching = List.of();
         while (Instant.now().isBefore(until)) {
             consumer.poll(Duration.ofMillis(200)).forEach(received::add);
-            matching = received.stream().filter(r -> key.equals(r.key())).toList();
+            matching = received.stream().filter(match).toList();
             if (matching.size() >= count) {
                 break;
             }
         }
         return matching;
+    }
+
+    /** Polls for {@code duration} more and returns every matching record so far. */
+    public List<ConsumerRecord<String, String>> settle(Predicate<ConsumerRecord<String, String>> match,
+            Duration duration) {
+        Instant until = Instant.now().plus(duration);
+        while (Instant.now().isBefore(until)) {
+            consumer.poll(Duration.ofMillis(200)).forEach(received::add);
+        }
+        return received.stream().filter(match).toList();
+    }
+
+    public static Predicate<ConsumerRecord<String, String>> key(String key) {
+        return r -> key.equals(r.key());
+    }
+
+    public static Predicate<ConsumerRecord<String, String>> keyAndType(String key, String type) {
+        return r -> key.equals(r.key()) && type.equals(header(r, "ce_type"));
     }
 
     public static String header(ConsumerRecord<String, String> record, String name) {
