@@ -1,0 +1,184 @@
+package io.esop.load.live;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.esop.contracts.CloudEvents;
+import io.esop.contracts.EventTypes;
+import io.esop.contracts.Topics;
+import io.esop.contracts.order.Milestone;
+import io.esop.contracts.order.OrderProgressEvent;
+import io.esop.contracts.order.ProgressKind;
+import io.esop.load.BenchResults;
+import io.esop.load.BenchRow;
+import io.esop.load.Http;
+import io.esop.load.Stack;
+import io.esop.load.setup.LoadPopulation;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Event to screen: order-progress reports produced into {@code esop.order-progress.v1} at a set rate, as the
+ * fulfilment systems would, and the time until each one's milestone event reaches the workbench's live stream of
+ * the order's account manager, one signed-in screen per order (producer timestamp → SSE receipt, across order service, outbox, Kafka and
+ * workbench). Compared with the raw Kafka end-to-end p99 measured in the same run ({@code KafkaBaselines}).
+ *
+ * <p>Needs the load population (the orders of its enterprise customers). Properties: {@code burst.rate}
+ * (reports per second, default 1000), {@code burst.seconds} (default 20), {@code burst.warmup} (seconds excluded
+ * from the figures, default 3), {@code burst.drain} (seconds to wait for the last ones, default 60).
+ */
+public final class EventToScreenBenchmark {
+
+    static final String NAME = "event-to-screen";
+    private static final com.fasterxml.jackson.databind.ObjectMapper EVENTS = io.esop.contracts.EsopJson.newObjectMapper();
+
+    public static void main(String[] args) throws Exception {
+        run(Double.parseDouble(System.getProperty("burst.rate", "1000")), Stack.intProperty("burst.seconds", 20),
+                Stack.intProperty("burst.warmup", 3), Stack.intProperty("burst.drain", 60));
+    }
+
+    public static List<BenchRow> run(double rate, int seconds, int warmup, int drain) throws Exception {
+        List<LoadPopulation.LoadUser> owners = LoadPopulation.read("customer-manager").stream()
+                .filter(u -> !u.orderId().isEmpty()).toList();
+        if (owners.isEmpty()) {
+            throw new IllegalStateException("no load orders in " + LoadPopulation.usersFile() + ": run the setup first");
+        }
+        Set<String> orders = ConcurrentHashMap.newKeySet();
+        owners.forEach(o -> orders.add(o.orderId()));
+        Instant start = Instant.now();
+        long measureFrom = micros(start.plusSeconds(warmup));
+        List<long[]> latencies = new ArrayList<>(); // [occurred µs, latency µs]
+        AtomicLong received = new AtomicLong();
+        List<WorkbenchSession> sessions = new ArrayList<>();
+        for (LoadPopulation.LoadUser owner : owners) {
+            WorkbenchSession session = WorkbenchSession.signIn(owner.username(), Stack.LOAD_PASSWORD);
+            session.listen((event, arrived) -> {
+                // each screen counts its own order only (a manager also sees the team's orders)
+                if (!EventTypes.ORDER_MILESTONE_REACHED.name().equals(event.path("type").asText())
+                        || !owner.orderId().equals(event.path("subject").asText()) || event.path("occurredAt").isNull()) {
+                    return;
+                }
+                long occurred = micros(Instant.parse(event.path("occurredAt").asText()));
+                if (occurred < micros(start)) {
+                    return;
+                }
+                received.incrementAndGet();
+                synchronized (latencies) {
+                    latencies.add(new long[] { occurred, arrived - occurred });
+                }
+            });
+            sessions.add(session);
+        }
+        long sent = produce(new ArrayList<>(orders), rate, seconds);
+        long deadline = System.currentTimeMillis() + drain * 1000L;
+        while (received.get() < sent && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        sessions.forEach(WorkbenchSession::close);
+        long[] measured;
+        synchronized (latencies) {
+            measured = latencies.stream().filter(l -> l[0] >= measureFrom).mapToLong(l -> l[1]).sorted().toArray();
+        }
+        double p50 = percentile(measured, 50) / 1000.0;
+        double p99 = percentile(measured, 99) / 1000.0;
+        System.out.printf("[burst] %d of %d reports on screen, %d measured after the warm-up%n", received.get(), sent,
+                measured.length);
+        double max = measured.length == 0 ? Double.NaN : measured[measured.length - 1] / 1000.0;
+        double kafkaP99 = kafkaEndToEndP99();
+        List<BenchRow> rows = List.of(
+                new BenchRow(NAME, String.format("order progress → SSE p99 at %.0f/s", rate), p99, "ms",
+                        "raw Kafka end-to-end p99 (EndToEndLatency)", kafkaP99, "≤ baseline + 50 ms",
+                        Double.isNaN(kafkaP99) || Double.isNaN(p99) ? null : p99 <= kafkaP99 + 50),
+                BenchRow.info(NAME, "order progress → SSE p50", p50, "ms"),
+                BenchRow.info(NAME, "order progress → SSE max", max, "ms"),
+                new BenchRow(NAME, "reports on screen within the drain time", received.get(), "events",
+                        "reports produced", sent, "= baseline", received.get() >= sent));
+        BenchResults.write(NAME, rows);
+        return rows;
+    }
+
+    /** Produces {@code rate} reports a second for {@code seconds}, round-robin over the orders; returns the count. */
+    static long produce(List<String> orders, double rate, int seconds) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Stack.kafka());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, "1");
+        long base = System.currentTimeMillis() * 1000; // sequences above every earlier run's: never a duplicate
+        long total = Math.round(rate * seconds);
+        long startNanos = System.nanoTime();
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(),
+                new ByteArraySerializer())) {
+            for (long i = 0; i < total; i++) {
+                long due = startNanos + Math.round(i * 1e9 / rate);
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                }
+                String orderId = orders.get((int) (i % orders.size()));
+                OrderProgressEvent report = new OrderProgressEvent(UUID.randomUUID().toString(), orderId, base + i,
+                        Milestone.RESOURCE_CHECK, ProgressKind.MILESTONE_STARTED, Instant.now(), "ESOP-LOAD-TEST",
+                        "load test report " + i);
+                RecordHeaders headers = new RecordHeaders();
+                headers.add(CloudEvents.SPEC_VERSION, bytes(CloudEvents.SPEC_VERSION_1_0));
+                headers.add(CloudEvents.ID, bytes(report.eventId()));
+                headers.add(CloudEvents.TYPE, bytes(EventTypes.ORDER_PROGRESS_REPORTED.name()));
+                headers.add(CloudEvents.SOURCE, bytes("esop-load-tests"));
+                headers.add(CloudEvents.SUBJECT, bytes(orderId));
+                headers.add(CloudEvents.TIME, bytes(report.occurredAt().toString()));
+                headers.add(CloudEvents.CONTENT_TYPE, bytes(CloudEvents.APPLICATION_JSON));
+                producer.send(new ProducerRecord<>(Topics.ORDER_PROGRESS, null, orderId, json(report), headers));
+            }
+            producer.flush();
+        }
+        double took = (System.nanoTime() - startNanos) / 1e9;
+        System.out.printf("[burst] %d progress reports in %.1f s (%.0f/s) over %d orders%n", total, took,
+                total / took, orders.size());
+        return total;
+    }
+
+    /** The raw Kafka end-to-end p99 of this run's baseline, or NaN when it did not run. */
+    static double kafkaEndToEndP99() {
+        return BenchResults.readAll().stream()
+                .filter(r -> r.benchmark().equals(io.esop.load.baseline.KafkaBaselines.NAME)
+                        && r.figure().startsWith(io.esop.load.baseline.KafkaBaselines.E2E_P99))
+                .mapToDouble(BenchRow::value).findFirst().orElse(Double.NaN);
+    }
+
+    static double percentile(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    static long micros(Instant i) {
+        return i.getEpochSecond() * 1_000_000 + i.getNano() / 1000;
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] json(Object o) {
+        try {
+            return EVENTS.writeValueAsBytes(o);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
