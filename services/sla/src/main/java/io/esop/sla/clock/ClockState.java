@@ -2,36 +2,30 @@ package io.esop.sla.clock;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonIgnore;
-
 import io.esop.contracts.ProductLine;
+import io.esop.contracts.StaffRole;
 import io.esop.contracts.ValueTier;
 import io.esop.contracts.order.Milestone;
 import io.esop.contracts.sla.AlertKind;
 import io.esop.contracts.sla.ClockType;
-import io.esop.contracts.sla.EscalationStep;
 import io.esop.contracts.sla.SlaAlert;
 import io.esop.contracts.sla.SlaPolicy;
 import io.esop.contracts.sla.SlaSubjectType;
-import io.esop.sla.calendar.BusinessTime;
-import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * One SLA clock, as kept in the {@code sla-clocks} state store. The policy it started with is copied in whole,
- * so a later policy version never changes a running clock. {@code emitted} records every (kind, level) already
- * sent, in the same exactly-once transaction as the alert itself: a restart restores it from the changelog and
- * never sends an alert twice.
+ * One SLA clock, as kept in the {@code sla-clock-states} store (binary, {@code ClockStateSerde}). It names the
+ * policy version it started with; the version itself is kept once per task ({@code sla-policy-versions}), so a
+ * later policy version never changes a running clock. {@code emitted} records every (kind, level) already sent, in
+ * the same exactly-once transaction as the alert itself: a restart restores it from the changelog and never sends
+ * an alert twice.
  *
  * <p>Time spent is {@code spent} (closed running segments) plus, while running, the calendar time since
- * {@code segmentStart}.
+ * {@code segmentStart}. Methods that count time take the clock's {@link ClockTerms}.
  */
-@RegisterForReflection
 public record ClockState(
         String clockId,
         ClockType clockType,
@@ -40,12 +34,14 @@ public record ClockState(
         Milestone milestone,
         String customerId,
         String responsibleUserId,
+        String teamId,
         ValueTier valueTier,
         ProductLine productLine,
-        SlaPolicy policy,
+        String policyId,
+        int policyVersion,
         Instant startedAt,
         ClockStatus status,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) Duration spent,
+        Duration spent,
         Instant segmentStart,
         Instant stoppedAt,
         Set<String> emitted,
@@ -57,69 +53,60 @@ public record ClockState(
     }
 
     public static ClockState start(String clockId, ClockType type, SlaSubjectType subjectType, String subjectId,
-            Milestone milestone, String customerId, String responsibleUserId, ValueTier tier, ProductLine line,
-            SlaPolicy policy, Instant startedAt, boolean paused) {
-        return new ClockState(clockId, type, subjectType, subjectId, milestone, customerId, responsibleUserId, tier,
-                line, policy, startedAt, paused ? ClockStatus.PAUSED : ClockStatus.RUNNING, Duration.ZERO,
-                paused ? null : startedAt, null, Set.of(), null);
+            Milestone milestone, String customerId, String responsibleUserId, String teamId, ValueTier tier,
+            ProductLine line, SlaPolicy policy, Instant startedAt, boolean paused) {
+        return new ClockState(clockId, type, subjectType, subjectId, milestone, customerId, responsibleUserId, teamId,
+                tier, line, policy.policyId(), policy.version(), startedAt,
+                paused ? ClockStatus.PAUSED : ClockStatus.RUNNING, Duration.ZERO, paused ? null : startedAt, null,
+                Set.of(), null);
     }
 
-    @JsonIgnore
-    public BusinessTime time() {
-        return BusinessTime.of(policy.calendar());
-    }
-
-    /** Warning, breach and every escalation step, in firing order. */
-    @JsonIgnore
-    public List<Threshold> thresholds() {
-        Duration target = policy.target();
-        List<Threshold> list = new ArrayList<>();
-        list.add(new Threshold(AlertKind.WARNING, 0,
-                Duration.ofMillis(target.toMillis() * policy.warningThresholdPercent() / 100), null));
-        list.add(new Threshold(AlertKind.BREACHED, 0, target, null));
-        for (EscalationStep step : policy.escalations()) {
-            list.add(new Threshold(AlertKind.ESCALATED, step.level(), target.plus(step.after()), step.notifyRole()));
-        }
-        return list;
+    /** The key of the policy version this clock runs by (see {@link ClockTerms#versionKey}). */
+    public String policyKey() {
+        return ClockTerms.versionKey(policyId, policyVersion);
     }
 
     /** Calendar time spent up to {@code now}. */
-    public Duration spentAt(Instant now) {
+    public Duration spentAt(ClockTerms terms, Instant now) {
         if (status != ClockStatus.RUNNING) {
             return spent;
         }
-        return spent.plus(time().elapsed(segmentStart, now));
+        return spent.plus(terms.time().elapsed(segmentStart, now));
     }
 
     /**
      * When {@code offset} of calendar time will have been spent, if the clock runs on from its current segment
      * (for a paused clock: as if it resumed at {@code now}).
      */
-    public Instant dueOf(Duration offset, Instant now) {
+    public Instant dueOf(ClockTerms terms, Duration offset, Instant now) {
         Instant from = status == ClockStatus.RUNNING ? segmentStart : now;
         Duration left = offset.minus(spent);
-        return left.isNegative() || left.isZero() ? from : time().dueAt(from, left);
+        return left.isNegative() || left.isZero() ? from : terms.time().dueAt(from, left);
     }
 
     /** The target's due time. */
-    public Instant targetDueAt(Instant now) {
-        return dueOf(policy.target(), now);
+    public Instant targetDueAt(ClockTerms terms, Instant now) {
+        return dueOf(terms, terms.target(), now);
     }
 
     /** The next threshold not yet emitted, if the clock is running. */
-    @JsonIgnore
-    public java.util.Optional<Threshold> nextThreshold() {
+    public Optional<Threshold> nextThreshold(ClockTerms terms) {
         if (status != ClockStatus.RUNNING) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return thresholds().stream().filter(t -> !emitted.contains(t.slot())).findFirst();
+        for (Threshold threshold : terms.thresholds()) {
+            if (!emitted.contains(threshold.slot())) {
+                return Optional.of(threshold);
+            }
+        }
+        return Optional.empty();
     }
 
-    public ClockState withStatus(ClockStatus target, Instant at) {
+    public ClockState withStatus(ClockTerms terms, ClockStatus target, Instant at) {
         if (!status.canMoveTo(target)) {
             throw new IllegalStateException("clock " + clockId + " cannot move from " + status + " to " + target);
         }
-        Duration newSpent = spentAt(at);
+        Duration newSpent = spentAt(terms, at);
         return switch (target) {
             case RUNNING -> copy(target, spent, at, null, emitted, indexKey);
             case PAUSED -> copy(target, newSpent, null, null, emitted, indexKey);
@@ -137,33 +124,42 @@ public record ClockState(
         return copy(status, spent, segmentStart, stoppedAt, emitted, key);
     }
 
-    public ClockState withResponsible(String userId) {
-        return new ClockState(clockId, clockType, subjectType, subjectId, milestone, customerId, userId, valueTier,
-                productLine, policy, startedAt, status, spent, segmentStart, stoppedAt, emitted, indexKey);
+    /** Re-assigned: same clock and time, new owner (and their team, when the event names it). */
+    public ClockState withResponsible(String userId, String newTeamId) {
+        return new ClockState(clockId, clockType, subjectType, subjectId, milestone, customerId, userId,
+                newTeamId != null ? newTeamId : teamId, valueTier, productLine, policyId, policyVersion, startedAt,
+                status, spent, segmentStart, stoppedAt, emitted, indexKey);
     }
 
     private ClockState copy(ClockStatus newStatus, Duration newSpent, Instant newSegmentStart, Instant newStoppedAt,
             Set<String> newEmitted, String newIndexKey) {
         return new ClockState(clockId, clockType, subjectType, subjectId, milestone, customerId, responsibleUserId,
-                valueTier, productLine, policy, startedAt, newStatus, newSpent, newSegmentStart, newStoppedAt,
-                newEmitted, newIndexKey);
+                teamId, valueTier, productLine, policyId, policyVersion, startedAt, newStatus, newSpent,
+                newSegmentStart, newStoppedAt, newEmitted, newIndexKey);
     }
 
     /** The alert for a threshold that fell due at {@code dueAt}, fired at {@code firedAt}. */
     public SlaAlert alert(Threshold threshold, Instant dueAt, Instant firedAt) {
-        return alert(threshold.kind(), threshold.level(), threshold.notifyRole(), dueAt, firedAt, firedAt);
+        return alert(threshold.kind(), threshold.level(), threshold.notifyRole(), dueAt, firedAt, firedAt, null);
     }
 
-    /** The closing note (MET or CANCELLED) when the clock stopped at {@code stoppedAt}. */
+    /**
+     * The closing note (MET or CANCELLED) when the clock stopped at {@code stoppedAt}; a MET says how late it was
+     * (zero when on time).
+     */
     public SlaAlert closing(AlertKind kind, Instant dueAt, Instant stoppedAt, Instant firedAt) {
-        return alert(kind, 0, null, dueAt, firedAt, stoppedAt);
+        Duration lateness = null;
+        if (kind == AlertKind.MET) {
+            lateness = stoppedAt.isAfter(dueAt) ? Duration.between(dueAt, stoppedAt) : Duration.ZERO;
+        }
+        return alert(kind, 0, null, dueAt, firedAt, stoppedAt, lateness);
     }
 
-    private SlaAlert alert(AlertKind kind, int level, io.esop.contracts.StaffRole notifyRole, Instant dueAt,
-            Instant firedAt, Instant occurredAt) {
+    private SlaAlert alert(AlertKind kind, int level, StaffRole notifyRole, Instant dueAt, Instant firedAt,
+            Instant occurredAt, Duration lateness) {
         return new SlaAlert(alertId(clockId, kind, level), clockId, clockType, kind, level, subjectType, subjectId,
-                milestone, customerId, responsibleUserId, notifyRole, dueAt, firedAt, policy.policyId(),
-                policy.version(), occurredAt);
+                milestone, customerId, responsibleUserId, notifyRole, dueAt, firedAt, policyId, policyVersion,
+                occurredAt, teamId, valueTier, productLine, lateness);
     }
 
     public static String alertId(String clockId, AlertKind kind, int level) {

@@ -12,8 +12,15 @@ public interface SlaConfig {
     TopicNames topics();
 
     /** How often the wall-clock punctuator looks for due thresholds; well under the one-second firing promise. */
-    @WithDefault("250ms")
+    @WithDefault("100ms")
     Duration punctuateInterval();
+
+    /**
+     * The most wall time one punctuation of one task spends firing before it lets Streams commit; a burst of due
+     * clocks goes out as a series of small transactions.
+     */
+    @WithDefault("50ms")
+    Duration fireBudget();
 
     /** Seed policies are published to esop.sla-policies.v1 at start when they have not been yet. */
     @WithDefault("true")

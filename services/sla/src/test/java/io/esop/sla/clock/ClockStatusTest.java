@@ -31,32 +31,33 @@ class ClockStatusTest {
         assertThat(ClockStatus.RUNNING.canMoveTo(ClockStatus.RUNNING)).isFalse();
     }
 
+    static final ClockTerms TERMS = ClockTerms.of(Events.policy("p", ValueTier.KEY, ProductLine.CLOUD,
+            ClockType.ORDER_TOTAL, Duration.ofMinutes(10), Duration.ofMinutes(5), BusinessCalendar.always()));
+
     static ClockState clock() {
         return ClockState.start("c", ClockType.ORDER_TOTAL, SlaSubjectType.ORDER, "o", null, null, "cm-zhang",
-                ValueTier.KEY, ProductLine.CLOUD, Events.policy("p", ValueTier.KEY, ProductLine.CLOUD,
-                        ClockType.ORDER_TOTAL, Duration.ofMinutes(10), Duration.ofMinutes(5),
-                        BusinessCalendar.always()), T0, false);
+                "sh-enterprise", ValueTier.KEY, ProductLine.CLOUD, TERMS.policy(), T0, false);
     }
 
     @Test
     void pausingKeepsTheSpentTimeAndResumingCountsOn() {
-        ClockState paused = clock().withStatus(ClockStatus.PAUSED, T0.plusSeconds(120));
-        assertThat(paused.spentAt(T0.plusSeconds(900))).isEqualTo(Duration.ofSeconds(120));
-        ClockState resumed = paused.withStatus(ClockStatus.RUNNING, T0.plusSeconds(900));
-        assertThat(resumed.spentAt(T0.plusSeconds(960))).isEqualTo(Duration.ofSeconds(180));
-        assertThat(resumed.targetDueAt(T0.plusSeconds(960))).isEqualTo(T0.plusSeconds(900 + 480));
-        assertThatThrownBy(() -> resumed.withStatus(ClockStatus.RUNNING, T0)).isInstanceOf(IllegalStateException.class);
+        ClockState paused = clock().withStatus(TERMS, ClockStatus.PAUSED, T0.plusSeconds(120));
+        assertThat(paused.spentAt(TERMS, T0.plusSeconds(900))).isEqualTo(Duration.ofSeconds(120));
+        ClockState resumed = paused.withStatus(TERMS, ClockStatus.RUNNING, T0.plusSeconds(900));
+        assertThat(resumed.spentAt(TERMS, T0.plusSeconds(960))).isEqualTo(Duration.ofSeconds(180));
+        assertThat(resumed.targetDueAt(TERMS, T0.plusSeconds(960))).isEqualTo(T0.plusSeconds(900 + 480));
+        assertThatThrownBy(() -> resumed.withStatus(TERMS, ClockStatus.RUNNING, T0)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void thresholdsComeInFiringOrderAndEachOnce() {
         ClockState c = clock();
-        assertThat(c.thresholds()).extracting(Threshold::slot)
+        assertThat(TERMS.thresholds()).extracting(Threshold::slot)
                 .containsExactly("WARNING:0", "BREACHED:0", "ESCALATED:1", "ESCALATED:2");
-        assertThat(c.thresholds()).extracting(Threshold::offset).containsExactly(Duration.ofMinutes(5),
+        assertThat(TERMS.thresholds()).extracting(Threshold::offset).containsExactly(Duration.ofMinutes(5),
                 Duration.ofMinutes(10), Duration.ofMinutes(15), Duration.ofMinutes(20));
-        ClockState warned = c.withEmitted(c.nextThreshold().orElseThrow());
-        assertThat(warned.nextThreshold().orElseThrow().slot()).isEqualTo("BREACHED:0");
-        assertThat(warned.withStatus(ClockStatus.STOPPED, T0).nextThreshold()).isEmpty();
+        ClockState warned = c.withEmitted(c.nextThreshold(TERMS).orElseThrow());
+        assertThat(warned.nextThreshold(TERMS).orElseThrow().slot()).isEqualTo("BREACHED:0");
+        assertThat(warned.withStatus(TERMS, ClockStatus.STOPPED, T0).nextThreshold(TERMS)).isEmpty();
     }
 }

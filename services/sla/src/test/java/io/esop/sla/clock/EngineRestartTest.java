@@ -89,7 +89,7 @@ class EngineRestartTest {
         // once instead of waiting for the old member's session to expire
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), "sla-" + run);
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), 10000);
-        KafkaStreams instance = new KafkaStreams(SlaTopology.build(topics, Duration.ofMillis(250), Events.JSON),
+        KafkaStreams instance = new KafkaStreams(SlaTopology.build(topics, Duration.ofMillis(250), Duration.ofMillis(50), Events.JSON),
                 props);
         instance.start();
         await().atMost(Duration.ofSeconds(90)).until(() -> instance.state() == KafkaStreams.State.RUNNING);

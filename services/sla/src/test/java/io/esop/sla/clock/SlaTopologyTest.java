@@ -69,7 +69,7 @@ class SlaTopologyTest {
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.STATE_DIR_CONFIG, "target/ttd-state");
-        driver = new TopologyTestDriver(SlaTopology.build(TOPICS, Duration.ofMillis(250), JSON), props, wallClock);
+        driver = new TopologyTestDriver(SlaTopology.build(TOPICS, Duration.ofMillis(250), Duration.ofMillis(50), JSON), props, wallClock);
         opps = driver.createInputTopic("opps", new StringSerializer(), new ByteArraySerializer());
         orders = driver.createInputTopic("orders", new StringSerializer(), new ByteArraySerializer());
         policies = driver.createInputTopic("policies", new StringSerializer(), new ByteArraySerializer());
@@ -137,6 +137,8 @@ class SlaTopologyTest {
         assertThat(breach.get(0).dueAt()).isEqualTo(T0.plusSeconds(600));
         assertThat(breach.get(0).responsibleUserId()).isEqualTo("cm-zhang");
         assertThat(breach.get(0).clockType()).isEqualTo(ClockType.OPPORTUNITY_FIRST_CONTACT);
+        assertThat(breach.get(0)).extracting(SlaAlert::teamId, SlaAlert::valueTier, SlaAlert::productLine,
+                SlaAlert::lateness).containsExactly("sh-enterprise", ValueTier.KEY, ProductLine.CLOUD, null);
         advanceTo(T0.plusSeconds(901));
         List<SlaAlert> escalation = drain();
         assertThat(escalation).extracting(SlaAlert::kind, SlaAlert::level)
@@ -150,6 +152,8 @@ class SlaTopologyTest {
         List<SlaAlert> met = drain();
         assertThat(met).extracting(SlaAlert::kind).containsExactly(AlertKind.MET);
         assertThat(met.get(0).occurredAt()).isAfter(met.get(0).dueAt()); // late
+        assertThat(met.get(0).lateness()).isEqualTo(Duration.ofSeconds(3000 - 600));
+        assertThat(met.get(0).late()).isTrue();
         send(Events.stage("o1", 3, OpportunityStage.CONTACTED, OpportunityStage.QUALIFIED, ValueTier.KEY,
                 ProductLine.CLOUD, T0.plusSeconds(3001)));
         assertThat(drain()).isEmpty();
@@ -236,7 +240,7 @@ class SlaTopologyTest {
         send(Events.assigned("o4", 1, "cm-zhang", ValueTier.KEY, ProductLine.CLOUD, T0));
         ClockState clock = driver.<String, ClockState>getKeyValueStore(SlaTopology.CLOCK_STORE)
                 .get(ClockIds.firstContact("o4"));
-        assertThat(clock.policy().policyId()).isEqualTo("p-strategic");
+        assertThat(clock.policyId()).isEqualTo("p-strategic");
         assertThat(clock.valueTier()).isEqualTo(ValueTier.STRATEGIC);
     }
 
@@ -250,8 +254,12 @@ class SlaTopologyTest {
         advanceTo(T0.plusSeconds(2)); // let the catalogue refresh
         send(Events.assigned("o6", 1, "cm-zhang", ValueTier.KEY, ProductLine.CLOUD, T0.plusSeconds(2)));
         KeyValueStore<String, ClockState> store = driver.getKeyValueStore(SlaTopology.CLOCK_STORE);
-        assertThat(store.get(ClockIds.firstContact("o5")).policy().version()).isEqualTo(1);
-        assertThat(store.get(ClockIds.firstContact("o6")).policy().version()).isEqualTo(2);
+        assertThat(store.get(ClockIds.firstContact("o5")).policyVersion()).isEqualTo(1);
+        assertThat(store.get(ClockIds.firstContact("o6")).policyVersion()).isEqualTo(2);
+        // the older clock keeps firing by version 1 (its warning at 5 min), the newer by version 2 (48 min)
+        advanceTo(T0.plusSeconds(301));
+        assertThat(drain()).extracting(SlaAlert::clockId, SlaAlert::kind, SlaAlert::policyVersion)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ClockIds.firstContact("o5"), AlertKind.WARNING, 1));
     }
 
     @Test

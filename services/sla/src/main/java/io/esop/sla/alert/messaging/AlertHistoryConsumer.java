@@ -63,15 +63,23 @@ public class AlertHistoryConsumer {
             if (existing != null) {
                 return Uni.createFrom().voidItem(); // the same alert re-sent under another ce_id
             }
+            if (alert.teamId() != null && alert.valueTier() != null && alert.productLine() != null) {
+                // the alert names team, tier and line itself: two lookups fewer per alert during a burst
+                return record(alert, alert.teamId(), alert.valueTier().name(), alert.productLine().name()).persist()
+                        .replaceWithVoid();
+            }
             return StaffMember.<StaffMember>findById(alert.responsibleUserId())
                     .chain(staff -> PolicyVersion.<PolicyVersion>find("policyId = ?1 and version = ?2",
                             alert.policyId(), alert.policyVersion()).firstResult()
-                            .chain(policy -> record(alert, staff, policy).persist()))
+                            .chain(policy -> record(alert,
+                                    alert.teamId() != null ? alert.teamId() : staff == null ? null : staff.teamId,
+                                    policy == null ? null : policy.valueTier,
+                                    policy == null ? null : policy.productLine).persist()))
                     .replaceWithVoid();
         });
     }
 
-    private static AlertRecord record(SlaAlert a, StaffMember staff, PolicyVersion policy) {
+    private static AlertRecord record(SlaAlert a, String teamId, String valueTier, String productLine) {
         AlertRecord r = new AlertRecord();
         r.alertId = a.alertId();
         r.clockId = a.clockId();
@@ -83,15 +91,15 @@ public class AlertHistoryConsumer {
         r.milestone = a.milestone() == null ? null : a.milestone().name();
         r.customerId = a.customerId();
         r.responsibleUserId = a.responsibleUserId();
-        r.teamId = staff == null ? null : staff.teamId;
+        r.teamId = teamId;
         r.notifyRole = a.notifyRole() == null ? null : a.notifyRole().name();
         r.dueAt = a.dueAt().truncatedTo(ChronoUnit.MICROS);
         r.firedAt = a.firedAt().truncatedTo(ChronoUnit.MICROS);
         r.occurredAt = a.occurredAt().truncatedTo(ChronoUnit.MICROS);
         r.policyId = a.policyId();
         r.policyVersion = a.policyVersion();
-        r.valueTier = policy == null ? null : policy.valueTier;
-        r.productLine = policy == null ? null : policy.productLine;
+        r.valueTier = valueTier;
+        r.productLine = productLine;
         return r;
     }
 }

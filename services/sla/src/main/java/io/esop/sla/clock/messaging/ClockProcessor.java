@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.kafka.common.header.Header;
@@ -48,6 +50,7 @@ import io.esop.contracts.sla.SlaSubjectType;
 import io.esop.eventing.deadletter.DeadLetterHeaders;
 import io.esop.sla.clock.ClockIds;
 import io.esop.sla.clock.ClockState;
+import io.esop.sla.clock.ClockTerms;
 import io.esop.sla.clock.ClockStatus;
 import io.esop.sla.clock.Threshold;
 import io.quarkus.logging.Log;
@@ -55,6 +58,11 @@ import io.quarkus.logging.Log;
 /**
  * Opens, pauses, resumes and stops clocks from opportunity and order events, and fires their alerts from a
  * wall-clock punctuator. Everything it changes (clock, index entry, sent alert) is one exactly-once transaction.
+ *
+ * <p>A punctuation fires for at most {@code fireBudget} of wall time, then returns so that Streams commits: a burst
+ * of due clocks goes out as a series of small transactions, each visible to consumers at once, instead of one
+ * transaction that would outlive {@code transaction.timeout.ms} and be aborted (and fired again after the
+ * rebalance it causes).
  */
 final class ClockProcessor implements Processor<String, byte[], String, Object> {
 
@@ -65,19 +73,27 @@ final class ClockProcessor implements Processor<String, byte[], String, Object> 
             .builder("esop.sla.firing.lateness").publishPercentiles(0.5, 0.99)
             .register(io.micrometer.core.instrument.Metrics.globalRegistry);
 
+    /** Due index entries read at a time while firing; the budget is checked between chunks. */
+    private static final int FIRE_CHUNK = 256;
+
     private final ObjectMapper mapper;
     private final Duration punctuateInterval;
+    private final long fireBudgetNanos;
+    /** The terms of every policy version this task's clocks run by, worked out once. */
+    private final Map<String, ClockTerms> terms = new HashMap<>();
 
     private ProcessorContext<String, Object> context;
     private KeyValueStore<String, ClockState> clocks;
     private KeyValueStore<String, String> dueIndex;
     private KeyValueStore<String, AggregateState> subjects;
+    private KeyValueStore<String, SlaPolicy> policyVersions;
     private KeyValueStore<String, CustomerSnapshot> customers;
     private PolicyCatalog policies;
 
-    ClockProcessor(ObjectMapper mapper, Duration punctuateInterval) {
+    ClockProcessor(ObjectMapper mapper, Duration punctuateInterval, Duration fireBudget) {
         this.mapper = mapper;
         this.punctuateInterval = punctuateInterval;
+        this.fireBudgetNanos = fireBudget.toNanos();
     }
 
     @Override
@@ -86,6 +102,7 @@ final class ClockProcessor implements Processor<String, byte[], String, Object> 
         clocks = context.getStateStore(SlaTopology.CLOCK_STORE);
         dueIndex = context.getStateStore(SlaTopology.DUE_INDEX_STORE);
         subjects = context.getStateStore(SlaTopology.AGGREGATE_STORE);
+        policyVersions = context.getStateStore(SlaTopology.POLICY_VERSIONS_STORE);
         customers = context.getStateStore(SlaTopology.CUSTOMER_STORE);
         policies = new PolicyCatalog(context.getStateStore(SlaTopology.POLICY_STORE), context::currentSystemTimeMs);
         rebuildDueIndex();
@@ -157,13 +174,13 @@ final class ClockProcessor implements Processor<String, byte[], String, Object> 
             if (accept("OPPORTUNITY:" + e.opportunityId(), e.sequence())) {
                 startOrReassign(ClockIds.firstContact(e.opportunityId()), ClockType.OPPORTUNITY_FIRST_CONTACT,
                         SlaSubjectType.OPPORTUNITY, e.opportunityId(), null, null, e.customerId(), e.ownerId(),
-                        e.valueTier(), e.productLine(), e.occurredAt(), false);
+                        e.teamId(), e.valueTier(), e.productLine(), e.occurredAt(), false);
             }
         } else if (event instanceof OpportunityAwarded e) {
             if (accept("OPPORTUNITY:" + e.opportunityId(), e.sequence())) {
                 startOrReassign(ClockIds.firstContact(e.opportunityId()), ClockType.OPPORTUNITY_FIRST_CONTACT,
                         SlaSubjectType.OPPORTUNITY, e.opportunityId(), null, null, e.customerId(), e.winnerId(),
-                        e.valueTier(), e.productLine(), e.occurredAt(), false);
+                        e.teamId(), e.valueTier(), e.productLine(), e.occurredAt(), false);
             }
         } else if (event instanceof OpportunityStageChanged e) {
             if (accept("OPPORTUNITY:" + e.opportunityId(), e.sequence())) {
@@ -178,7 +195,7 @@ final class ClockProcessor implements Processor<String, byte[], String, Object> 
                 String responsible = e.approverId() != null ? e.approverId() : e.requestedBy();
                 startOrReassign(ClockIds.approvalDecision(e.approvalId()), ClockType.APPROVAL_DECISION,
                         SlaSubjectType.APPROVAL, e.approvalId(), null, e.kind(), e.customerId(), responsible,
-                        e.valueTier(), e.productLine(), e.occurredAt(), false);
+                        null, e.valueTier(), e.productLine(), e.occurredAt(), false);
             }
         } else if (event instanceof ApprovalDecided e) {
             if (accept("APPLICATION:" + e.applicationNo(), e.sequence())) {
@@ -186,13 +203,14 @@ final class ClockProcessor implements Processor<String, byte[], String, Object> 
             }
         } else if (event instanceof OrderSubmitted e) {
             if (accept("ORDER:" + e.orderId(), e.sequence())) {
+                rememberTeam(e.orderId(), e.teamId());
                 if (e.state() == OrderState.HELD) {
                     setHeld(e.orderId(), true);
                 }
                 if (!e.state().isFinal()) {
                     startOrReassign(ClockIds.orderTotal(e.orderId()), ClockType.ORDER_TOTAL, SlaSubjectType.ORDER,
-                            e.orderId(), null, null, e.customerId(), e.ownerId(), e.valueTier(), e.productLine(),
-                            e.occurredAt(), e.state() == OrderState.HELD);
+                            e.orderId(), null, null, e.customerId(), e.ownerId(), teamOf(e.orderId()),
+                            e.valueTier(), e.productLine(), e.occurredAt(), e.state() == OrderState.HELD);
                 }
             }
         } else if (event instanceof OrderStateChanged e) {
@@ -215,7 +233,7 @@ final class ClockProcessor implements Processor<String, byte[], String, Object> 
         if (to == OrderState.HELD) {
             setHeld(e.orderId(), true);
             forEachOrderClock(e.orderId(), clock -> clock.status() == ClockStatus.RUNNING
-                    ? clock.withStatus(ClockStatus.PAUSED, e.occurredAt()) : null);
+                    ? clock.withStatus(termsOf(clock), ClockStatus.PAUSED, e.occurredAt()) : null);
         } else if (to == OrderState.COMPLETED || to == OrderState.PARTIAL) {
             stopAll(e.orderId(), ClockStatus.STOPPED, e.occurredAt());
         } else if (to.isFinal()) {
@@ -226,8 +244,8 @@ final class ClockProcessor implements Processor<String, byte[], String, Object> 
             }
             if (to == OrderState.ACKNOWLEDGED || to == OrderState.IN_PROGRESS) {
                 startOrReassign(ClockIds.orderTotal(e.orderId()), ClockType.ORDER_TOTAL, SlaSubjectType.ORDER,
-                        e.orderId(), null, null, e.customerId(), e.ownerId(), e.valueTier(), e.productLine(),
-                        e.occurredAt(), false);
+                        e.orderId(), null, null, e.customerId(), e.ownerId(), teamOf(e.orderId()), e.valueTier(),
+                        e.productLine(), e.occurredAt(), false);
             }
         }
     }
@@ -237,7 +255,7 @@ final class ClockProcessor implements Processor<String, byte[], String, Object> 
             case HELD -> {
                 setHeld(e.orderId(), true);
                 forEachOrderClock(e.orderId(), clock -> clock.status() == ClockStatus.RUNNING
-                        ? clock.withStatus(ClockStatus.PAUSED, e.occurredAt()) : null);
+                        ? clock.withStatus(termsOf(clock), ClockStatus.PAUSED, e.occurredAt()) : null);
             }
             case RESUMED -> resume(e.orderId(), e.occurredAt());
             case MILESTONE_STARTED -> startMilestone(e, e.milestone());
@@ -257,14 +275,14 @@ final class ClockProcessor implements Processor<String, byte[], String, Object> 
 
     private void startMilestone(OrderMilestoneReached e, Milestone milestone) {
         startOrReassign(ClockIds.milestone(e.orderId(), milestone), ClockType.ORDER_MILESTONE, SlaSubjectType.ORDER,
-                e.orderId(), milestone, null, e.customerId(), e.ownerId(), e.valueTier(), e.productLine(),
-                e.occurredAt(), held(e.orderId()));
+                e.orderId(), milestone, null, e.customerId(), e.ownerId(), teamOf(e.orderId()), e.valueTier(),
+                e.productLine(), e.occurredAt(), held(e.orderId()));
     }
 
     private void resume(String orderId, Instant at) {
         setHeld(orderId, false);
         forEachOrderClock(orderId, clock -> clock.status() == ClockStatus.PAUSED
-                ? clock.withStatus(ClockStatus.RUNNING, at) : null);
+                ? clock.withStatus(termsOf(clock), ClockStatus.RUNNING, at) : null);
     }
 
     private void stopAll(String orderId, ClockStatus status, Instant at) {
@@ -297,7 +315,7 @@ final class ClockProcessor implements Processor<String, byte[], String, Object> 
             Log.debugf("Late or duplicate event %s #%d ignored (at #%d)", subjectKey, sequence, state.lastSequence());
             return false;
         }
-        subjects.put(subjectKey, new AggregateState(sequence, state != null && state.held()));
+        subjects.put(subjectKey, state == null ? new AggregateState(sequence, false, null) : state.withSequence(sequence));
         return true;
     }
 
@@ -308,18 +326,31 @@ final class ClockProcessor implements Processor<String, byte[], String, Object> 
 
     private void setHeld(String orderId, boolean held) {
         AggregateState state = subjects.get("ORDER:" + orderId);
-        subjects.put("ORDER:" + orderId, new AggregateState(state == null ? 0 : state.lastSequence(), held));
+        subjects.put("ORDER:" + orderId, state == null ? new AggregateState(0, held, null) : state.withHeld(held));
+    }
+
+    /** Order events after the submission do not name the team: the subject keeps the one it was submitted with. */
+    private void rememberTeam(String orderId, String teamId) {
+        AggregateState state = subjects.get("ORDER:" + orderId);
+        if (teamId != null && state != null) {
+            subjects.put("ORDER:" + orderId, state.withTeam(teamId));
+        }
+    }
+
+    private String teamOf(String orderId) {
+        AggregateState state = subjects.get("ORDER:" + orderId);
+        return state == null ? null : state.teamId();
     }
 
     // ---------------------------------------------------------------------------------------- clock changes
 
     private void startOrReassign(String clockId, ClockType type, SlaSubjectType subjectType, String subjectId,
-            Milestone milestone, ApprovalKind approvalKind, String customerId, String responsible, ValueTier eventTier,
-            ProductLine line, Instant at, boolean paused) {
+            Milestone milestone, ApprovalKind approvalKind, String customerId, String responsible, String teamId,
+            ValueTier eventTier, ProductLine line, Instant at, boolean paused) {
         ClockState existing = clocks.get(clockId);
         if (existing != null) {
             if (!existing.status().isFinal() && !existing.responsibleUserId().equals(responsible)) {
-                save(existing.withResponsible(responsible)); // reassigned: same clock, new owner
+                save(existing.withResponsible(responsible, teamId)); // reassigned: same clock, new owner
             }
             return;
         }
@@ -330,8 +361,30 @@ final class ClockProcessor implements Processor<String, byte[], String, Object> 
                     milestone == null ? "" : " " + milestone, clockId);
             return;
         }
-        save(ClockState.start(clockId, type, subjectType, subjectId, milestone, customerId, responsible, tier, line,
-                policy.get(), at, paused));
+        keepVersion(policy.get());
+        save(ClockState.start(clockId, type, subjectType, subjectId, milestone, customerId, responsible, teamId, tier,
+                line, policy.get(), at, paused));
+    }
+
+    /** A clock names its policy version; the version itself is stored once per task, the first time it is used. */
+    private void keepVersion(SlaPolicy policy) {
+        String key = ClockTerms.versionKey(policy.policyId(), policy.version());
+        if (!terms.containsKey(key)) {
+            if (policyVersions.get(key) == null) {
+                policyVersions.put(key, policy);
+            }
+            terms.put(key, ClockTerms.of(policy));
+        }
+    }
+
+    private ClockTerms termsOf(ClockState clock) {
+        return terms.computeIfAbsent(clock.policyKey(), key -> {
+            SlaPolicy policy = policyVersions.get(key);
+            if (policy == null) {
+                throw new IllegalStateException("policy version " + key + " of clock " + clock.clockId() + " is not kept");
+            }
+            return ClockTerms.of(policy);
+        });
     }
 
     /** The customer's current tier from the customers table; the event's when the customer is unknown here. */
@@ -348,8 +401,9 @@ final class ClockProcessor implements Processor<String, byte[], String, Object> 
         if (clock == null || clock.status().isFinal()) {
             return;
         }
-        Instant dueAt = clock.targetDueAt(at);
-        ClockState stopped = clock.withStatus(status, at);
+        ClockTerms clockTerms = termsOf(clock);
+        Instant dueAt = clock.targetDueAt(clockTerms, at);
+        ClockState stopped = clock.withStatus(clockTerms, status, at);
         AlertKind kind = status == ClockStatus.CANCELLED ? AlertKind.CANCELLED : AlertKind.MET;
         Threshold closing = new Threshold(kind, 0, Duration.ZERO, null);
         if (!stopped.emitted().contains(closing.slot())) {
@@ -361,8 +415,9 @@ final class ClockProcessor implements Processor<String, byte[], String, Object> 
 
     /** Stores the clock and moves its entry in the due-time index to its next threshold (or removes it). */
     private void save(ClockState clock) {
-        String newKey = clock.nextThreshold()
-                .map(t -> indexKey(clock.dueOf(t.offset(), now()), clock.clockId()))
+        ClockTerms clockTerms = termsOf(clock);
+        String newKey = clock.nextThreshold(clockTerms)
+                .map(t -> indexKey(clock.dueOf(clockTerms, t.offset(), now()), clock.clockId()))
                 .orElse(null);
         String oldKey = clock.indexKey();
         if (oldKey != null && !oldKey.equals(newKey)) {
@@ -376,33 +431,51 @@ final class ClockProcessor implements Processor<String, byte[], String, Object> 
 
     // ---------------------------------------------------------------------------------------- firing
 
-    /** Fires every threshold that is due: the index is ordered by due time, so this reads only what is due. */
+    /**
+     * Fires the thresholds that are due, in due-time order (the index is sorted by due time, so this reads only
+     * what is due), for at most the fire budget; what is left fires at the next punctuation, after a commit.
+     */
     void fireDue(long wallClockMs) {
-        Instant now = Instant.ofEpochMilli(wallClockMs);
-        List<KeyValue<String, String>> due = new ArrayList<>();
-        try (KeyValueIterator<String, String> it = dueIndex.range(indexKey(0), indexKey(wallClockMs + 1))) {
-            it.forEachRemaining(due::add);
-        }
-        for (KeyValue<String, String> entry : due) {
-            ClockState clock = clocks.get(entry.value);
-            if (clock == null || !entry.key.equals(clock.indexKey())) {
-                dueIndex.delete(entry.key); // stale entry of a clock that moved on
-                continue;
-            }
-            ClockState next = clock;
-            Optional<Threshold> threshold = next.nextThreshold();
-            while (threshold.isPresent()) {
-                Instant dueAt = next.dueOf(threshold.get().offset(), now);
-                if (dueAt.isAfter(now)) {
-                    break;
+        long started = System.nanoTime();
+        String upTo = indexKey(wallClockMs + 1);
+        while (true) {
+            List<KeyValue<String, String>> due = new ArrayList<>(FIRE_CHUNK);
+            try (KeyValueIterator<String, String> it = dueIndex.range(indexKey(0), upTo)) {
+                while (it.hasNext() && due.size() < FIRE_CHUNK) {
+                    due.add(it.next());
                 }
-                emit(next.alert(threshold.get(), dueAt, now));
-                FIRING_LATENESS.record(Duration.between(dueAt, now));
-                next = next.withEmitted(threshold.get());
-                threshold = next.nextThreshold();
             }
-            save(next);
+            // firedAt is the real moment of firing, not the punctuation's start
+            Instant now = Instant.ofEpochMilli(wallClockMs + (System.nanoTime() - started) / 1_000_000);
+            for (KeyValue<String, String> entry : due) {
+                fire(entry, now);
+            }
+            if (due.size() < FIRE_CHUNK || System.nanoTime() - started >= fireBudgetNanos) {
+                return;
+            }
         }
+    }
+
+    private void fire(KeyValue<String, String> entry, Instant now) {
+        ClockState clock = clocks.get(entry.value);
+        if (clock == null || !entry.key.equals(clock.indexKey())) {
+            dueIndex.delete(entry.key); // stale entry of a clock that moved on
+            return;
+        }
+        ClockTerms clockTerms = termsOf(clock);
+        ClockState next = clock;
+        Optional<Threshold> threshold = next.nextThreshold(clockTerms);
+        while (threshold.isPresent()) {
+            Instant dueAt = next.dueOf(clockTerms, threshold.get().offset(), now);
+            if (dueAt.isAfter(now)) {
+                break;
+            }
+            emit(next.alert(threshold.get(), dueAt, now));
+            FIRING_LATENESS.record(Duration.between(dueAt, now));
+            next = next.withEmitted(threshold.get());
+            threshold = next.nextThreshold(clockTerms);
+        }
+        save(next);
     }
 
     private Instant now() {

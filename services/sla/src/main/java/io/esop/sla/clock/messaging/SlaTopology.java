@@ -15,17 +15,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.esop.contracts.customer.CustomerSnapshot;
 import io.esop.contracts.sla.SlaAlert;
 import io.esop.contracts.sla.SlaPolicy;
-import io.esop.sla.clock.ClockState;
 
 /**
  * The SLA engine: opportunity and order events open, pause, resume and stop clocks; a wall-clock punctuator fires
- * warnings, breaches and escalations. Clocks and per-subject sequences are persistent stores with changelogs, the
- * due-time index an in-memory store rebuilt from the clocks; policies and customers are global stores read from
- * their compacted topics.
+ * warnings, breaches and escalations. Clocks (compact binary), the policy versions they run by (once per version)
+ * and per-subject sequences are persistent stores with changelogs, the due-time index an in-memory store rebuilt
+ * from the clocks; policies and customers are global stores read from their compacted topics.
  */
 public final class SlaTopology {
 
-    public static final String CLOCK_STORE = "sla-clocks";
+    /** Renamed from {@code sla-clocks} when clocks stopped copying their policy (JSON → binary). */
+    public static final String CLOCK_STORE = "sla-clock-states";
+    public static final String POLICY_VERSIONS_STORE = "sla-policy-versions";
     public static final String DUE_INDEX_STORE = "sla-due-index";
     public static final String AGGREGATE_STORE = "sla-subjects";
     public static final String POLICY_STORE = "sla-policies";
@@ -39,7 +40,8 @@ public final class SlaTopology {
     private SlaTopology() {
     }
 
-    public static Topology build(SlaTopics topics, Duration punctuateInterval, ObjectMapper mapper) {
+    public static Topology build(SlaTopics topics, Duration punctuateInterval, Duration fireBudget,
+            ObjectMapper mapper) {
         Topology topology = new Topology();
 
         topology.addGlobalStore(
@@ -58,9 +60,11 @@ public final class SlaTopology {
 
         topology.addSource(EVENTS, new StringDeserializer(), new ByteArrayDeserializer(), topics.opportunities(),
                 topics.orders());
-        topology.addProcessor(CLOCKS, () -> new ClockProcessor(mapper, punctuateInterval), EVENTS);
+        topology.addProcessor(CLOCKS, () -> new ClockProcessor(mapper, punctuateInterval, fireBudget), EVENTS);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CLOCK_STORE),
-                Serdes.String(), JsonSerde.strict(mapper, ClockState.class)), CLOCKS);
+                Serdes.String(), new ClockStateSerde()), CLOCKS);
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(POLICY_VERSIONS_STORE),
+                Serdes.String(), JsonSerde.strict(mapper, SlaPolicy.class)), CLOCKS);
         // The due-time index is derived data: every clock records its own index key, so the index lives in
         // memory without a changelog and is rebuilt from the clocks when a task starts. That halves the records
         // written per alert (the benchmark's bottleneck is this machine writing changelogs).

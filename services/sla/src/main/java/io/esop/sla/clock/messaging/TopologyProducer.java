@@ -23,6 +23,6 @@ public class TopologyProducer {
         SlaConfig.TopicNames t = config.topics();
         return SlaTopology.build(
                 new SlaTopics(t.opportunities(), t.orders(), t.customers(), t.policies(), t.alerts(), t.deadLetters()),
-                config.punctuateInterval(), EsopJson.newObjectMapper());
+                config.punctuateInterval(), config.fireBudget(), EsopJson.newObjectMapper());
     }
 }

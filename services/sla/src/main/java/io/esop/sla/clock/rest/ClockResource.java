@@ -49,8 +49,9 @@ public class ClockResource {
         return teamMembers.map(members -> {
             Instant now = Instant.now();
             List<ClockView> visible = clocks.ofSubject(subjectType, subjectId).stream()
-                    .filter(c -> all || me.equals(c.responsibleUserId()) || members.contains(c.responsibleUserId()))
-                    .map(c -> ClockView.of(c, now))
+                    .filter(r -> all || me.equals(r.clock().responsibleUserId())
+                            || members.contains(r.clock().responsibleUserId()))
+                    .map(r -> ClockView.of(r.clock(), r.terms(), now))
                     .toList();
             if (visible.isEmpty()) {
                 throw new NotFound(subjectType.name().toLowerCase(), subjectId);

@@ -12,6 +12,7 @@ import io.esop.contracts.order.Milestone;
 import io.esop.contracts.sla.ClockType;
 import io.esop.contracts.sla.SlaSubjectType;
 import io.esop.sla.clock.ClockState;
+import io.esop.sla.clock.ClockTerms;
 import io.esop.sla.clock.ClockStatus;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
@@ -29,13 +30,12 @@ public record ClockView(String clockId, ClockType clockType, SlaSubjectType subj
         @JsonFormat(shape = JsonFormat.Shape.STRING) Duration remaining,
         Instant startedAt, Instant dueAt, Instant stoppedAt, Set<String> alertsSent) {
 
-    public static ClockView of(ClockState c, Instant now) {
-        Duration spent = c.spentAt(now);
+    public static ClockView of(ClockState c, ClockTerms terms, Instant now) {
+        Duration spent = c.spentAt(terms, now);
         boolean open = !c.status().isFinal();
         return new ClockView(c.clockId(), c.clockType(), c.subjectType(), c.subjectId(), c.milestone(),
-                c.customerId(), c.responsibleUserId(), c.valueTier(), c.productLine(), c.status(),
-                c.policy().policyId(), c.policy().version(), c.policy().target(), spent,
-                open ? c.policy().target().minus(spent) : null, c.startedAt(), open ? c.targetDueAt(now) : null,
-                c.stoppedAt(), c.emitted());
+                c.customerId(), c.responsibleUserId(), c.valueTier(), c.productLine(), c.status(), c.policyId(),
+                c.policyVersion(), terms.target(), spent, open ? terms.target().minus(spent) : null, c.startedAt(),
+                open ? c.targetDueAt(terms, now) : null, c.stoppedAt(), c.emitted());
     }
 }

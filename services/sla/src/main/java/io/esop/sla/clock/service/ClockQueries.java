@@ -14,8 +14,10 @@ import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 import io.esop.contracts.sla.SlaSubjectType;
+import io.esop.contracts.sla.SlaPolicy;
 import io.esop.sla.clock.ClockIds;
 import io.esop.sla.clock.ClockState;
+import io.esop.sla.clock.ClockTerms;
 import io.esop.sla.clock.messaging.SlaTopology;
 
 /**
@@ -32,19 +34,33 @@ public class ClockQueries {
         this.streams = streams;
     }
 
+    /** A clock with the terms of the policy version it runs by. */
+    public record Reading(ClockState clock, ClockTerms terms) {
+    }
+
     /** The clocks of one opportunity, approval or order; throws {@link EngineNotReady} while rebalancing. */
-    public List<ClockState> ofSubject(SlaSubjectType type, String subjectId) {
+    public List<Reading> ofSubject(SlaSubjectType type, String subjectId) {
         String prefix = switch (type) {
             case OPPORTUNITY -> ClockIds.opportunityPrefix(subjectId);
             case APPROVAL -> ClockIds.approvalPrefix(subjectId);
             case ORDER -> ClockIds.orderPrefix(subjectId);
         };
-        List<ClockState> result = new ArrayList<>();
+        List<Reading> result = new ArrayList<>();
         try {
             ReadOnlyKeyValueStore<String, ClockState> store = streams.store(StoreQueryParameters
                     .fromNameAndType(SlaTopology.CLOCK_STORE, QueryableStoreTypes.<String, ClockState>keyValueStore()));
+            // the task holding a clock keeps the policy versions its clocks run by
+            ReadOnlyKeyValueStore<String, SlaPolicy> versions = streams.store(StoreQueryParameters.fromNameAndType(
+                    SlaTopology.POLICY_VERSIONS_STORE, QueryableStoreTypes.<String, SlaPolicy>keyValueStore()));
             try (KeyValueIterator<String, ClockState> it = store.prefixScan(prefix, new StringSerializer())) {
-                it.forEachRemaining(kv -> result.add(kv.value));
+                while (it.hasNext()) {
+                    ClockState clock = it.next().value;
+                    SlaPolicy policy = versions.get(clock.policyKey());
+                    if (policy == null) {
+                        throw new EngineNotReady(); // the version's task is being restored
+                    }
+                    result.add(new Reading(clock, ClockTerms.of(policy)));
+                }
             }
         } catch (InvalidStateStoreException e) {
             throw new EngineNotReady();
