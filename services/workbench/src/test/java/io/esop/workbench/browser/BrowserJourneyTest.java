@@ -173,7 +173,17 @@ class BrowserJourneyTest {
     static void waitForText(WebDriver driver, String text) {
         new WebDriverWait(driver, WAIT)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .withMessage(() -> "'" + text + "' on " + seen(driver))
                 .until(d -> body(d).contains(text));
+    }
+
+    /** What the person sees, for a failure message. */
+    static String seen(WebDriver driver) {
+        try {
+            return driver.getCurrentUrl() + ":\n" + body(driver);
+        } catch (RuntimeException e) {
+            return e.toString();
+        }
     }
 
     static String body(WebDriver driver) {

@@ -9,6 +9,13 @@ import io.esop.workbench.common.web.Role;
 import io.esop.workbench.common.web.UserScope;
 import io.esop.workbench.customer.client.CustomerClient;
 import io.esop.workbench.customer.client.CustomerModels;
+import io.esop.workbench.customer.client.Upstream;
+import io.esop.workbench.common.web.Actions;
+import io.esop.workbench.order.client.OrderClient;
+import io.esop.workbench.order.client.OrderModels;
+import io.quarkus.qute.TemplateInstance;
+import org.jboss.resteasy.reactive.RestPath;
+import java.util.regex.Pattern;
 import io.esop.workbench.portal.InquiryForm;
 import io.esop.workbench.portal.service.InquiryService;
 import io.quarkus.logging.Log;
@@ -40,8 +47,9 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
- * The enterprise portal (政企网厅): the company at a glance, an inquiry form that becomes a PORTAL_INQUIRY signal,
- * and the group members. The company is always the one in the token's customer_id claim.
+ * The enterprise portal (政企网厅): the company at a glance, agreements to sign (with the PDF), the company's
+ * orders with their milestones moving live, an inquiry form that becomes a PORTAL_INQUIRY signal, and the group
+ * members. The company is always the one in the token's customer_id claim.
  */
 @Path("/portal")
 @RolesAllowed(Role.ENTERPRISE_CUSTOMER)
@@ -56,23 +64,66 @@ public class PortalResource {
     public record Option(String value, String label) {
     }
 
+    static final Pattern AGREEMENT = Pattern.compile("AGR-[0-9A-Za-z-]{1,60}");
+    static final int ORDERS = 20;
+
     private final Template portal;
+    private final Template portalOrders;
     private final CurrentUser user;
     private final CustomerClient customers;
+    private final OrderClient orders;
     private final InquiryService inquiries;
 
-    public PortalResource(@Location("portal.html") Template portal, CurrentUser user,
-            @RestClient CustomerClient customers, InquiryService inquiries) {
+    public PortalResource(@Location("portal.html") Template portal, @Location("portal-orders.html") Template portalOrders,
+            CurrentUser user, @RestClient CustomerClient customers, @RestClient OrderClient orders,
+            InquiryService inquiries) {
         this.portal = portal;
+        this.portalOrders = portalOrders;
         this.user = user;
         this.customers = customers;
+        this.orders = orders;
         this.inquiries = inquiries;
+    }
+
+    /** The company's orders with their timelines: part of the page, and fetched again on each live order event. */
+    @GET
+    @Path("orders")
+    @Produces(MediaType.TEXT_HTML)
+    public Uni<Response> orders(@Context UriInfo uri, @Context HttpHeaders headers) {
+        UserScope scope = user.scope();
+        return ordersOf(scope).map(list -> Pages.render(portalOrders.data("orders", list), uri, headers, scope));
+    }
+
+    /** Signs the agreement as the company (the order service checks it is this company's); creates the order. */
+    @POST
+    @Path("agreements/{no}/signature")
+    public Uni<Response> sign(@RestPath String no) {
+        if (no == null || !AGREEMENT.matcher(no).matches()) {
+            throw new PageProblem(404);
+        }
+        return orders.sign(user.bearer(), no)
+                .map(signed -> Actions.to("/portal?signed=" + no))
+                .onFailure().recoverWithItem(failure -> Actions.refused("/portal", failure));
+    }
+
+    private Uni<List<OrderModels.Order>> ordersOf(UserScope scope) {
+        String customerId = companyOf(scope);
+        String bearer = user.bearer();
+        // the list carries no timelines: each order is read with its own
+        return orders.orders(bearer, customerId, ORDERS).map(OrderModels.Page::items)
+                .chain(list -> list.isEmpty() ? Uni.createFrom().item(list)
+                        : Uni.join().all(list.stream().map(o -> orders.order(bearer, o.orderId())
+                                .onFailure().recoverWithItem(o)).toList()).andFailFast())
+                .onFailure().recoverWithItem(failure -> {
+                    Log.warnf("portal: orders of %s unavailable: %s", customerId, failure.toString());
+                    return null;
+                });
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Uni<Response> show(@RestQuery String sent, @RestQuery String membersCursor, @Context UriInfo uri,
-            @Context HttpHeaders headers) {
+    public Uni<Response> show(@RestQuery String sent, @RestQuery String signed, @RestQuery String problem,
+            @RestQuery String membersCursor, @Context UriInfo uri, @Context HttpHeaders headers) {
         return page(InquiryForm.empty(), List.of(), safeReference(sent), membersCursor, uri, headers,
                 Response.Status.OK);
     }
@@ -114,8 +165,20 @@ public class PortalResource {
         Msg msg = MessageBundles.get(Msg.class, Localized.Literal.of(Lang.tag(Lang.of(uri, headers))));
         List<Option> products = PRODUCTS.stream().map(p -> new Option(p, productLabel(msg, p))).toList();
         List<Option> intents = INTENTS.stream().map(i -> new Option(i, intentLabel(msg, i))).toList();
-        return Uni.combine().all().unis(company, members).asTuple()
+        Uni<List<OrderModels.Agreement>> toSign = orders.agreements(bearer, "ISSUED", 20)
+                .map(OrderModels.Page::items)
+                .onFailure().recoverWithItem(failure -> {
+                    Log.warnf("portal: agreements of %s unavailable: %s", customerId, failure.toString());
+                    return null;
+                });
+        String signed = uri.getQueryParameters().getFirst("signed");
+        String problem = uri.getQueryParameters().getFirst("problem");
+        return Uni.combine().all().unis(company, members, toSign, ordersOf(scope)).asTuple()
                 .map(both -> Pages.render(portal.instance()
+                        .data("agreements", both.getItem3())
+                        .data("orders", both.getItem4())
+                        .data("signed", signed != null && AGREEMENT.matcher(signed).matches() ? signed : null)
+                        .data("problem", problem)
                         .data("company", both.getItem1())
                         .data("members", both.getItem2())
                         .data("form", form)
