@@ -1,5 +1,6 @@
 package io.esop.opportunity.opportunity.service;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,10 +29,10 @@ import io.esop.contracts.opportunity.OpportunityMerged;
 import io.esop.contracts.opportunity.OpportunityStage;
 import io.esop.contracts.signal.Prospect;
 import io.esop.contracts.signal.Signal;
+import io.esop.contracts.signal.SignalSource;
 import io.esop.opportunity.config.OpportunityConfig;
 import io.esop.opportunity.opportunity.Opportunity;
 import io.esop.opportunity.opportunity.ScoreBreakdown;
-import io.esop.opportunity.opportunity.SignalRecord;
 import io.esop.opportunity.opportunity.service.OpportunityAssigner.Directory;
 import io.esop.opportunity.opportunity.service.OpportunityScorer.Evidence;
 import io.esop.opportunity.readmodel.CustomerView;
@@ -47,8 +48,10 @@ import io.smallrye.mutiny.Uni;
  * <p>
  * Concurrent batches (copies of the channel, replicas) that touch the same (customer, product line,
  * intent) take a transaction-scoped advisory lock on it first, in one sorted order, so they wait for each
- * other instead of racing; the partial unique index {@code opportunity_one_mergeable} stays the truth (a
- * violation rolls the batch back and the consumer retries it).
+ * other instead of racing; the primary key of {@code signal} and the partial unique index
+ * {@code opportunity_one_mergeable} stay the truth (a violation rolls the batch back and the consumer
+ * retries it). Everything read is detached before the writes, which are native statements taking the
+ * batch as one JSON array each: no per-row round trip, no dirty checking.
  */
 @ApplicationScoped
 public class SignalPipeline {
@@ -60,8 +63,6 @@ public class SignalPipeline {
     /** What became of one signal; {@code reason} for an unplaceable one (a dead letter). */
     public record Result(Outcome outcome, String reason) {
     }
-
-    private static final int FLUSH_BATCH = 200;
 
     private final OpportunityConfig config;
     private final OpportunityScorer scorer;
@@ -105,14 +106,14 @@ public class SignalPipeline {
             Set<String> groups = new TreeSet<>();
             placeable.forEach(s -> groups.add(group(mergeKeyOf.get(s.signalId()), s)));
             return lock(session, groups)
-                    .chain(() -> claim(session, placeable))
-                    .chain(claimed -> {
+                    .chain(() -> known(session, placeable))
+                    .chain(known -> {
                         List<Signal> fresh = new ArrayList<>();
                         for (Signal s : placeable) {
-                            if (claimed.contains(s.signalId())) {
-                                fresh.add(s);
-                            } else {
+                            if (known.contains(s.signalId())) {
                                 results.put(s.signalId(), new Result(Outcome.DUPLICATE, null));
+                            } else {
+                                fresh.add(s);
                             }
                         }
                         if (fresh.isEmpty()) {
@@ -164,12 +165,15 @@ public class SignalPipeline {
                 });
     }
 
-    /** Transaction-scoped advisory locks on the batch's (merge key, product line, intent), in sorted order. */
+    /**
+     * Transaction-scoped advisory locks on the batch's (merge key, product line, intent), hashed into 1,024
+     * slots (a batch holds at most that many locks), taken in sorted order: no two batches deadlock on them.
+     */
     private Uni<Void> lock(Mutiny.Session session, Set<String> groups) {
         return session.createNativeQuery("""
                         select count(*) from (
                             select pg_advisory_xact_lock(h) from (
-                                select distinct hashtextextended(g, 0) as h
+                                select distinct hashtextextended(g, 0) % 1024 as h
                                 from jsonb_array_elements_text(cast(cast(:groups as text) as jsonb)) as g
                                 order by 1) sorted) locked""", Long.class)
                 .setParameter("groups", json(groups))
@@ -177,31 +181,16 @@ public class SignalPipeline {
                 .replaceWithVoid();
     }
 
-    /** Records the signal ids; returns those seen for the first time (the primary key decides). */
-    private Uni<Set<String>> claim(Mutiny.Session session, List<Signal> signals) {
-        List<Map<String, Object>> rows = new ArrayList<>(signals.size());
-        for (Signal s : signals) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("signal_id", s.signalId());
-            row.put("source", s.source().name());
-            row.put("strength", s.strength());
-            row.put("estimated_monthly_value", s.estimatedMonthlyValue());
-            row.put("observed_at", s.observedAt().toString());
-            row.put("detail", s.detail());
-            row.put("captured_by", s.capturedBy());
-            rows.add(row);
-        }
+    /**
+     * The ids already recorded. Read under the batch's advisory locks, so no other batch records one of them
+     * meanwhile; the insert of {@link #record} checks it again (the primary key decides).
+     */
+    private Uni<Set<String>> known(Mutiny.Session session, List<Signal> signals) {
         return session.createNativeQuery("""
-                        insert into signal (signal_id, outcome, source, strength, estimated_monthly_value, observed_at,
-                                            detail, captured_by, received_at)
-                        select r.signal_id, 'RECEIVED', r.source, r.strength, r.estimated_monthly_value,
-                               cast(r.observed_at as timestamptz), r.detail, r.captured_by, now()
-                        from jsonb_to_recordset(cast(cast(:rows as text) as jsonb))
-                             as r(signal_id text, source text, strength double precision, estimated_monthly_value numeric,
-                                  observed_at text, detail text, captured_by text)
-                        on conflict (signal_id) do nothing
-                        returning signal_id""", String.class)
-                .setParameter("rows", json(rows))
+                        select signal_id from signal
+                        where signal_id in (select jsonb_array_elements_text(cast(cast(:ids as text) as jsonb)))""",
+                        String.class)
+                .setParameter("ids", json(signals.stream().map(Signal::signalId).toList()))
                 .getResultList()
                 .map(HashSet::new);
     }
@@ -213,7 +202,7 @@ public class SignalPipeline {
         return Opportunity.<Opportunity>find("mergeKey in ?1 and mergeable = true order by id", keys)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .list()
-                .chain(open -> evidence(open).chain(evidence -> assigner.directory().chain(directory -> {
+                .chain(open -> evidence(session, open).chain(evidence -> assigner.directory().chain(directory -> {
                     boolean loads = fresh.stream()
                             .anyMatch(s -> directory.mayAskPool(customerOf.get(s.signalId()), s));
                     return loads ? assigner.readLoads(directory) : Uni.createFrom().item(directory);
@@ -222,7 +211,8 @@ public class SignalPipeline {
                     open.forEach(o -> mergeable.put(group(o.mergeKey, o.productLine.name(), o.intent.name()), o));
                     OpportunityEvents.Batch batch = events.batch();
                     List<Opportunity> created = new ArrayList<>();
-                    List<Map<String, Object>> links = new ArrayList<>();
+                    Set<Opportunity> changed = new java.util.LinkedHashSet<>();
+                    List<Map<String, Object>> rows = new ArrayList<>();
                     for (Signal s : fresh) {
                         CustomerView customer = customerOf.get(s.signalId());
                         String mergeKey = mergeKeyOf.get(s.signalId());
@@ -233,6 +223,7 @@ public class SignalPipeline {
                         if (into != null && Duration.between(into.lastSignalAt, s.observedAt()).abs()
                                 .compareTo(config.mergeWindow()) <= 0) {
                             merge(into, s, evidence.computeIfAbsent(into.id, id -> new ArrayList<>()), batch);
+                            changed.add(into);
                             target = into;
                             outcome = Outcome.MERGED;
                         } else {
@@ -241,6 +232,7 @@ public class SignalPipeline {
                             boolean later = into == null || s.observedAt().isAfter(into.lastSignalAt);
                             if (into != null && later) {
                                 into.mergeable = false;
+                                changed.add(into);
                             }
                             target = create(s, customer, mergeKey, later, directory, batch);
                             evidence.put(target.id, new ArrayList<>(List.of(evidence(s))));
@@ -251,34 +243,49 @@ public class SignalPipeline {
                             outcome = Outcome.CREATED;
                         }
                         results.put(s.signalId(), new Result(outcome, null));
-                        Map<String, Object> link = new LinkedHashMap<>();
-                        link.put("signal_id", s.signalId());
-                        link.put("opportunity_id", target.id);
-                        link.put("outcome", outcome.name());
-                        links.add(link);
+                        Map<String, Object> row = new LinkedHashMap<>();
+                        row.put("signal_id", s.signalId());
+                        row.put("opportunity_id", target.id);
+                        row.put("outcome", outcome.name());
+                        row.put("source", s.source().name());
+                        row.put("strength", s.strength());
+                        row.put("estimated_monthly_value", s.estimatedMonthlyValue());
+                        row.put("observed_at", s.observedAt().toString());
+                        row.put("detail", s.detail());
+                        row.put("captured_by", s.capturedBy());
+                        rows.add(row);
                     }
-                    session.setBatchSize(FLUSH_BATCH);
                     // the updates first (an opportunity no longer mergeable), then the new rows: the unique index
                     // on mergeable opportunities never sees two at once
-                    return session.flush()
-                            .chain(() -> session.persistAll(created.toArray()))
-                            .chain(session::flush)
-                            .chain(() -> link(session, links))
+                    // everything read is in memory now: detached, so that no native statement below makes Hibernate
+                    // dirty-check hundreds of entities; the updates first (an opportunity no longer mergeable), then
+                    // the new rows, so the unique index on mergeable opportunities never sees two at once
+                    session.clear();
+                    changed.removeAll(created);
+                    return update(session, changed)
+                            .chain(() -> insert(session, created))
+                            .chain(() -> record(session, rows))
                             .chain(() -> events.write(batch))
                             .replaceWith(results);
                 })));
     }
 
-    /** The evidence of the opportunities a batch may merge into (one query), by opportunity id. */
-    private static Uni<Map<String, List<Evidence>>> evidence(List<Opportunity> open) {
+    /** The evidence of the opportunities a batch may merge into (one query, not entities), by opportunity id. */
+    private static Uni<Map<String, List<Evidence>>> evidence(Mutiny.Session session, List<Opportunity> open) {
         Map<String, List<Evidence>> byOpportunity = new HashMap<>();
         if (open.isEmpty()) {
             return Uni.createFrom().item(byOpportunity);
         }
-        return SignalRecord.<SignalRecord>list("opportunityId in ?1", open.stream().map(o -> o.id).toList())
-                .map(records -> {
-                    records.forEach(r -> byOpportunity.computeIfAbsent(r.opportunityId, id -> new ArrayList<>())
-                            .add(new Evidence(r.source, r.strength, r.estimatedMonthlyValue, r.observedAt)));
+        return session.createQuery("""
+                        select r.opportunityId, r.source, r.strength, r.estimatedMonthlyValue, r.observedAt
+                        from SignalRecord r where r.opportunityId in (:ids)""", Object[].class)
+                .setParameter("ids", open.stream().map(o -> o.id).toList())
+                .getResultList()
+                .map(rows -> {
+                    for (Object[] r : rows) {
+                        byOpportunity.computeIfAbsent((String) r[0], id -> new ArrayList<>()).add(new Evidence(
+                                (SignalSource) r[1], (Double) r[2], (BigDecimal) r[3], (Instant) r[4]));
+                    }
                     return byOpportunity;
                 });
     }
@@ -360,16 +367,141 @@ public class SignalPipeline {
                         + o.score);
     }
 
-    /** Each claimed signal to its opportunity and outcome (one statement). */
-    private Uni<Void> link(Mutiny.Session session, List<Map<String, Object>> links) {
+    /** What merging changed on the open opportunities of a batch (one statement). */
+    private Uni<Void> update(Mutiny.Session session, Set<Opportunity> changed) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Opportunity o : changed) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", o.id);
+            row.put("mergeable", o.mergeable);
+            row.put("score", o.score);
+            row.put("score_breakdown", o.scoreBreakdown);
+            row.put("estimated_monthly_value", o.estimatedMonthlyValue);
+            row.put("signal_count", o.signalCount);
+            row.put("last_signal_at", o.lastSignalAt.toString());
+            row.put("sequence", o.sequence);
+            row.put("updated_at", o.updatedAt.toString());
+            rows.add(row);
+        }
+        if (rows.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
         return session.createNativeQuery("""
-                        update signal s set opportunity_id = r.opportunity_id, outcome = r.outcome
+                        update opportunity o
+                        set mergeable = r.mergeable, score = r.score, score_breakdown = r.score_breakdown,
+                            estimated_monthly_value = r.estimated_monthly_value, signal_count = r.signal_count,
+                            last_signal_at = cast(r.last_signal_at as timestamptz), sequence = r.sequence,
+                            updated_at = cast(r.updated_at as timestamptz)
                         from jsonb_to_recordset(cast(cast(:rows as text) as jsonb))
-                             as r(signal_id text, opportunity_id text, outcome text)
-                        where s.signal_id = r.signal_id""")
-                .setParameter("rows", json(links))
+                             as r(id text, mergeable boolean, score int, score_breakdown text,
+                                  estimated_monthly_value numeric, signal_count int, last_signal_at text, sequence bigint,
+                                  updated_at text)
+                        where o.id = r.id""")
+                .setParameter("rows", json(rows))
                 .executeUpdate()
                 .replaceWithVoid();
+    }
+
+    /** The opportunities a batch created, placed, with their first events counted (one statement). */
+    private Uni<Void> insert(Mutiny.Session session, List<Opportunity> created) {
+        if (created.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Opportunity o : created) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", o.id);
+            row.put("merge_key", o.mergeKey);
+            row.put("mergeable", o.mergeable);
+            row.put("customer_id", o.customerId);
+            row.put("prospect_name", o.prospectName);
+            row.put("prospect_credit_code", o.prospectCreditCode);
+            row.put("prospect_contact_name", o.prospectContactName);
+            row.put("prospect_contact_phone", o.prospectContactPhone);
+            row.put("region", o.region);
+            row.put("industry", o.industry);
+            row.put("product_line", o.productLine.name());
+            row.put("intent", o.intent.name());
+            row.put("value_tier", o.valueTier.name());
+            row.put("source", o.source.name());
+            row.put("score", o.score);
+            row.put("score_breakdown", o.scoreBreakdown);
+            row.put("estimated_monthly_value", o.estimatedMonthlyValue);
+            row.put("stage", o.stage.name());
+            row.put("owner_id", o.ownerId);
+            row.put("team_id", o.teamId);
+            row.put("director_id", o.directorId);
+            row.put("assignment_reason", o.assignmentReason);
+            row.put("bidding_closes_at", o.biddingClosesAt == null ? null : o.biddingClosesAt.toString());
+            row.put("eligible_manager_ids", o.eligibleManagerIds);
+            row.put("owner_share_percent", o.ownerSharePercent);
+            row.put("partner_share_percent", o.partnerSharePercent);
+            row.put("collaboration_status", o.collaborationStatus.name());
+            row.put("signal_count", o.signalCount);
+            row.put("last_signal_at", o.lastSignalAt.toString());
+            row.put("sequence", o.sequence);
+            row.put("created_at", o.createdAt.toString());
+            row.put("updated_at", o.updatedAt.toString());
+            rows.add(row);
+        }
+        return session.createNativeQuery("""
+                        insert into opportunity (id, merge_key, mergeable, customer_id, prospect_name, prospect_credit_code,
+                            prospect_contact_name, prospect_contact_phone, region, industry, product_line, intent,
+                            value_tier, source, score, score_breakdown, estimated_monthly_value, stage, owner_id, team_id,
+                            director_id, assignment_reason, bidding_closes_at, eligible_manager_ids, owner_share_percent,
+                            partner_share_percent, collaboration_status, signal_count, last_signal_at, sequence,
+                            created_at, updated_at)
+                        select r.id, r.merge_key, r.mergeable, r.customer_id, r.prospect_name, r.prospect_credit_code,
+                            r.prospect_contact_name, r.prospect_contact_phone, r.region, r.industry, r.product_line,
+                            r.intent, r.value_tier, r.source, r.score, r.score_breakdown, r.estimated_monthly_value,
+                            r.stage, r.owner_id, r.team_id, r.director_id, r.assignment_reason,
+                            cast(r.bidding_closes_at as timestamptz), r.eligible_manager_ids, r.owner_share_percent,
+                            r.partner_share_percent, r.collaboration_status, r.signal_count,
+                            cast(r.last_signal_at as timestamptz), r.sequence, cast(r.created_at as timestamptz),
+                            cast(r.updated_at as timestamptz)
+                        from jsonb_to_recordset(cast(cast(:rows as text) as jsonb))
+                             as r(id text, merge_key text, mergeable boolean, customer_id text, prospect_name text,
+                                  prospect_credit_code text, prospect_contact_name text, prospect_contact_phone text,
+                                  region text, industry text, product_line text, intent text, value_tier text,
+                                  source text, score int, score_breakdown text, estimated_monthly_value numeric,
+                                  stage text, owner_id text, team_id text, director_id text, assignment_reason text,
+                                  bidding_closes_at text, eligible_manager_ids text, owner_share_percent int,
+                                  partner_share_percent int, collaboration_status text, signal_count int,
+                                  last_signal_at text, sequence bigint, created_at text, updated_at text)""")
+                .setParameter("rows", json(rows))
+                .executeUpdate()
+                .replaceWithVoid();
+    }
+
+    /**
+     * Records the batch's signals with their opportunity and outcome (one statement). A row the primary key
+     * refuses was recorded by someone else meanwhile: the batch rolls back and is retried, and then sees it.
+     */
+    private Uni<Void> record(Mutiny.Session session, List<Map<String, Object>> rows) {
+        return session.createNativeQuery("""
+                        insert into signal (signal_id, opportunity_id, outcome, source, strength, estimated_monthly_value,
+                                            observed_at, detail, captured_by, received_at)
+                        select r.signal_id, r.opportunity_id, r.outcome, r.source, r.strength, r.estimated_monthly_value,
+                               cast(r.observed_at as timestamptz), r.detail, r.captured_by, now()
+                        from jsonb_to_recordset(cast(cast(:rows as text) as jsonb))
+                             as r(signal_id text, opportunity_id text, outcome text, source text, strength double precision,
+                                  estimated_monthly_value numeric, observed_at text, detail text, captured_by text)
+                        on conflict (signal_id) do nothing""")
+                .setParameter("rows", json(rows))
+                .executeUpdate()
+                .invoke(inserted -> {
+                    if (inserted != rows.size()) {
+                        throw new ConcurrentSignal(rows.size() - inserted);
+                    }
+                })
+                .replaceWithVoid();
+    }
+
+    /** Signals of a batch recorded by another transaction meanwhile: retry the batch. */
+    public static class ConcurrentSignal extends RuntimeException {
+        ConcurrentSignal(int count) {
+            super(count + " signal(s) of the batch were recorded concurrently; the batch is retried", null, false, false);
+        }
     }
 
     private void setScore(Opportunity o, ScoreBreakdown breakdown) {
