@@ -1,0 +1,284 @@
+package io.esop.load.signals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Exit;
+import org.apache.kafka.tools.ConsumerPerformance;
+
+import io.esop.contracts.Topics;
+import io.esop.contracts.signal.Signal;
+import io.esop.load.BenchResults;
+import io.esop.load.BenchRow;
+
+/**
+ * The end-to-end rate of the opportunity service's signal pipeline — signals consumed from Kafka, persisted,
+ * merged or created, scored, placed, and their events published through the outbox — next to two baselines
+ * measured in the same run on the same machine and data: the raw Kafka consumer rate on the same topic
+ * ({@link ConsumerPerformance}, what {@code kafka-consumer-perf-test} runs) and the rate of batched JDBC inserts
+ * of the same rows (one per distinct valid signal) into the same PostgreSQL. Target: pipeline ≥ 50 % of the raw
+ * insert rate.
+ * <p>
+ * The N signals go to a topic of their own, shaped like {@code esop.signals.v1} (12 partitions), so that the
+ * opportunity service of {@code ./esop up} does not take them; the packaged service is started here on that
+ * backlog with its own database (recreated), consumer groups, Redis prefix, outbox transactional id and port
+ * 18082. See {@code load-tests/README.md} for the properties ({@code signals}, {@code signals.*}).
+ */
+public final class SignalPipelineBenchmark {
+
+    private static final String BENCHMARK = "signal-pipeline";
+
+    private SignalPipelineBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
+                System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
+        int total = Integer.getInteger("signals", 200_000);
+        String bootstrap = System.getProperty("esop.kafka.bootstrap", "localhost:9092");
+        String database = System.getProperty("signals.db", "opportunity_bench");
+        Path jar = jar();
+        String run = "bench" + UUID.randomUUID().toString().substring(0, 6);
+        String topic = "esop.bench.signals." + run;
+
+        SignalStream stream = new SignalStream(run, total, Long.getLong("signals.seed", 7));
+        System.out.printf("%d records: %d distinct valid signals (%d prospects), %d resends, %d invalid%n", total,
+                stream.unique.size(), stream.prospects.size(), stream.duplicates, stream.invalid);
+        recreateDatabase(database);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            admin.createTopics(List.of(new NewTopic(topic, 12, (short) 1))).all().get(30, TimeUnit.SECONDS);
+            try {
+                produce(bootstrap, topic, stream);
+                double consumerRate = rawConsumerRate(bootstrap, topic, total, run);
+                Pipeline pipeline = pipeline(jar, database, topic, run, stream, total);
+                double insertRate = rawInsertRate(database, stream);
+
+                double toInsert = pipeline.rate / insertRate;
+                double toConsumer = pipeline.rate / consumerRate;
+                System.out.println();
+                System.out.printf("=== signal pipeline benchmark, %,d signals (%,d distinct valid) ===%n", total,
+                        stream.unique.size());
+                System.out.printf("raw Kafka consumer (ConsumerPerformance) : %,10.0f records/s%n", consumerRate);
+                System.out.printf("raw batched JDBC INSERT                 : %,10.0f rows/s%n", insertRate);
+                System.out.printf("pipeline, end to end                    : %,10.0f signals/s  (%.1f s, %,d events)%n",
+                        pipeline.rate, pipeline.seconds, pipeline.events);
+                System.out.printf("pipeline / raw consumer                 : %6.1f %%%n", 100 * toConsumer);
+                System.out.printf("pipeline / raw insert                   : %6.1f %%  (target >= 50 %%)%n", 100 * toInsert);
+                BenchResults.write(BENCHMARK, List.of(
+                        new BenchRow(BENCHMARK, "signals fully processed (persisted, placed, published) per second",
+                                pipeline.rate, "1/s", "raw batched JDBC INSERT of the same rows, rows/s", insertRate,
+                                ">= 50 % of baseline", toInsert >= 0.5),
+                        new BenchRow(BENCHMARK, "signals fully processed per second, against the raw consumer",
+                                pipeline.rate, "1/s", "raw Kafka consumer (ConsumerPerformance) on the same topic, records/s",
+                                consumerRate, "", null),
+                        BenchRow.info(BENCHMARK, "signals produced (30 % resends, 1 % invalid)", total, "signals"),
+                        BenchRow.info(BENCHMARK, "opportunity events published", pipeline.events, "events"),
+                        BenchRow.info(BENCHMARK, "opportunities created", pipeline.opportunities, "opportunities")));
+            } finally {
+                admin.deleteTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private static Path jar() {
+        Path jar = Path.of(System.getProperty("signals.jar", "services/opportunity/target/quarkus-app/quarkus-run.jar"));
+        if (!Files.isRegularFile(jar) && Files.isRegularFile(Path.of("..").resolve(jar))) {
+            jar = Path.of("..").resolve(jar); // run from load-tests/
+        }
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar.toAbsolutePath() + " is missing: build it with "
+                    + "./mvnw -o -q package -DskipTests -pl services/opportunity (or set -Dsignals.jar)");
+        }
+        return jar;
+    }
+
+    private static void produce(String bootstrap, String topic, SignalStream stream) {
+        long start = System.nanoTime();
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.LINGER_MS_CONFIG, 20,
+                ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024,
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"), new StringSerializer(), new ByteArraySerializer())) {
+            stream.records.forEach(r -> producer.send(new ProducerRecord<>(topic, r.key(), r.value())));
+            producer.flush();
+        }
+        System.out.printf("produced %,d records to %s in %.1f s%n", stream.records.size(), topic,
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    /** {@link ConsumerPerformance} on the topic from the beginning; its fetch rate (after joining the group). */
+    static double rawConsumerRate(String bootstrap, String topic, int total, String run) {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream out = System.out;
+        Exit.setExitProcedure((code, message) -> {
+            throw new IllegalStateException("ConsumerPerformance exited with " + code + ": " + message);
+        });
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            ConsumerPerformance.main(new String[] { "--bootstrap-server", bootstrap, "--topic", topic,
+                    "--messages", Integer.toString(total), "--group", "esop-" + run + "-perf", "--timeout", "60000" });
+        } finally {
+            System.setOut(out);
+            Exit.resetExitProcedure();
+        }
+        String text = captured.toString(StandardCharsets.UTF_8);
+        System.out.print(text);
+        String[] lines = text.lines().filter(l -> !l.isBlank()).toArray(String[]::new);
+        for (int i = 0; i < lines.length - 1; i++) {
+            if (lines[i].startsWith("start.time")) {
+                List<String> header = Arrays.stream(lines[i].split(",")).map(String::trim).toList();
+                String[] values = lines[i + 1].split(",");
+                return Double.parseDouble(values[header.indexOf("fetch.nMsg.sec")].trim());
+            }
+        }
+        throw new IllegalStateException("no figures from ConsumerPerformance:\n" + text);
+    }
+
+    private record Pipeline(double rate, double seconds, long events, long opportunities) {
+    }
+
+    /**
+     * From the first signal processed on the full backlog until every distinct valid signal is linked to its
+     * opportunity, every invalid one is a dead letter and the outbox is empty (all events published).
+     */
+    static Pipeline pipeline(Path jar, String database, String topic, String run, SignalStream stream, int total)
+            throws Exception {
+        Map<String, String> extra = new HashMap<>();
+        System.getProperties().stringPropertyNames().stream().filter(n -> n.startsWith("signals.set."))
+                .forEach(n -> extra.put(n.substring("signals.set.".length()), System.getProperty(n)));
+        try (OpportunityProcess service = new OpportunityProcess(jar, database, topic, run, extra).start();
+                Connection db = connect(database)) {
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+            long first = 0;
+            while (first == 0) {
+                if (!service.alive() || System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the service did not start processing; see " + service.log());
+                }
+                Thread.sleep(100);
+                first = processed(db);
+            }
+            long start = System.nanoTime();
+            long startCount = first;
+            long timeout = System.nanoTime() + TimeUnit.MINUTES.toNanos(Math.max(10, total / 1_000));
+            long last = -1;
+            while (true) {
+                long done = processed(db);
+                if (done == stream.unique.size() && count(db, "select count(*) from esop_outbox where topic = '"
+                        + Topics.OPPORTUNITY_DLQ + "'") == stream.invalid
+                        && count(db, "select count(*) from esop_outbox where sent_at is null") == 0) {
+                    break;
+                }
+                if (!service.alive() || System.nanoTime() > timeout) {
+                    throw new IllegalStateException("the pipeline stopped at " + done + " of " + stream.unique.size()
+                            + "; see " + service.log());
+                }
+                if (done / 20_000 != last / 20_000) {
+                    System.out.printf("  %,d of %,d distinct signals processed after %.1f s%n", done,
+                            stream.unique.size(), (System.nanoTime() - start) / 1e9);
+                }
+                last = done;
+                Thread.sleep(250);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            // every record counts (resends and dead letters included), as for the raw consumer; the part
+            // processed before the clock started is left out
+            double rate = total * (1.0 - (double) startCount / stream.unique.size()) / seconds;
+            long events = count(db, "select count(*) from esop_outbox where topic = '" + Topics.OPPORTUNITIES + "'");
+            long opportunities = count(db, "select count(*) from opportunity");
+            return new Pipeline(rate, seconds, events, opportunities);
+        }
+    }
+
+    /** The rows the pipeline persists (one per distinct valid signal) as batched JDBC inserts, 1,000 per commit. */
+    static double rawInsertRate(String database, SignalStream stream) throws Exception {
+        try (Connection c = connect(database)) {
+            try (Statement s = c.createStatement()) {
+                s.execute("drop table if exists bench_signal");
+                s.execute("create table bench_signal (like signal including all)");
+            }
+            c.setAutoCommit(false);
+            long start = System.nanoTime();
+            int rows = 0;
+            try (PreparedStatement ps = c.prepareStatement("""
+                    insert into bench_signal (signal_id, opportunity_id, outcome, source, strength, estimated_monthly_value,
+                                              observed_at, detail, captured_by, received_at)
+                    values (?, null, 'CREATED', ?, ?, ?, ?, ?, ?, now()) on conflict do nothing""")) {
+                for (Signal s : stream.unique) {
+                    ps.setString(1, s.signalId());
+                    ps.setString(2, s.source().name());
+                    ps.setDouble(3, s.strength());
+                    ps.setBigDecimal(4, s.estimatedMonthlyValue());
+                    ps.setTimestamp(5, Timestamp.from(s.observedAt()));
+                    ps.setString(6, s.detail());
+                    ps.setString(7, s.capturedBy());
+                    ps.addBatch();
+                    if (++rows % 1_000 == 0) {
+                        ps.executeBatch();
+                        c.commit();
+                    }
+                }
+                ps.executeBatch();
+                c.commit();
+            }
+            double rate = rows / ((System.nanoTime() - start) / 1e9);
+            try (Statement s = c.createStatement()) {
+                s.execute("drop table bench_signal");
+            }
+            c.commit();
+            return rate;
+        }
+    }
+
+    private static long processed(Connection db) throws Exception {
+        try {
+            return count(db, "select count(*) from signal where opportunity_id is not null");
+        } catch (java.sql.SQLException e) {
+            return 0; // the service has not created its tables yet
+        }
+    }
+
+    private static long count(Connection db, String sql) throws Exception {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static void recreateDatabase(String database) throws Exception {
+        if (!database.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("signals.db: a plain lower-case name, not " + database);
+        }
+        try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + database + " with (force)");
+            s.execute("create database " + database);
+        }
+    }
+
+    static Connection connect(String database) throws Exception {
+        return DriverManager.getConnection("jdbc:postgresql://" + OpportunityProcess.host() + "/" + database,
+                System.getProperty("esop.db.user", "esop"), System.getProperty("esop.db.password", "esop"));
+    }
+}
