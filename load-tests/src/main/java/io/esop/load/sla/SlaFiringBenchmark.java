@@ -81,10 +81,10 @@ public final class SlaFiringBenchmark {
     private final int window = (int) number("window", 3);
     private final String bootstrap = System.getProperty("esop.kafka.bootstrap", "localhost:9092");
     private final Path jar = Path.of(System.getProperty("sla.jar", "services/sla/target/quarkus-app/quarkus-run.jar"));
-    private final int port = Integer.getInteger("sla.port", 18084);
+    private final int port = Integer.getInteger("sla.port", freePort());
     private final List<String> jvm = List.of(System.getProperty("sla.jvm", "-Xmx1g").trim().split("\\s+"));
-    private final String database = System.getProperty("sla.db", "sla_bench");
     private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final String database = System.getProperty("sla.db", "sla_bench_" + run);
     private final String applicationId = "esop-sla-bench-" + run;
     private final String prefix = "esop-bench-" + run + ".";
     private final Map<String, String> topics = new LinkedHashMap<>();
@@ -490,6 +490,15 @@ public final class SlaFiringBenchmark {
     static long size(Path dir) throws IOException {
         try (var files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    /** Two runs at once (two helpers, two terminals) must not share a port. */
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            return 18084;
         }
     }
 

@@ -2,10 +2,13 @@ package io.esop.sla.alert.messaging;
 
 import java.io.IOException;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -21,8 +24,9 @@ import io.esop.sla.alert.AlertRecord;
 import io.esop.sla.alert.StaffMember;
 import io.esop.sla.policy.PolicyVersion;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
 
 /** Keeps the alert history: each alert once (inbox in the same transaction), acknowledged after commit. */
 @ApplicationScoped
@@ -40,23 +44,37 @@ public class AlertHistoryConsumer {
         this.mapper = mapper;
     }
 
+    /**
+     * One database transaction per polled batch (up to {@code max.poll.records}): a burst of 100,000 alerts costs
+     * a few hundred commits, not 100,000, which leaves the CPU to the engine that is firing them. Each alert is
+     * still recorded once (inbox by {@code ce_id}, then by alertId); the batch is acknowledged after the commit.
+     */
     @Incoming("sla-alerts-in")
-    public Uni<Void> consume(Message<byte[]> message) {
-        IncomingKafkaRecordMetadata<?, ?> kafka = message.getMetadata(IncomingKafkaRecordMetadata.class).orElseThrow();
-        String eventId = Optional.ofNullable(CloudEventHeaders.id(kafka.getHeaders()))
-                .orElse(kafka.getTopic() + "/" + kafka.getPartition() + "/" + kafka.getOffset());
-        return Panache.withTransaction(() -> inbox.firstDelivery(CONSUMER, eventId)
-                .chain(first -> first ? apply(message.getPayload(), kafka) : Uni.createFrom().voidItem()))
-                .chain(() -> Uni.createFrom().completionStage(message.ack()));
+    public Uni<Void> consume(Message<List<byte[]>> batch) {
+        IncomingKafkaRecordBatchMetadata<String, byte[]> metadata = batch
+                .getMetadata(IncomingKafkaRecordBatchMetadata.class).orElseThrow();
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        metadata.getRecords().forEach(records::add);
+        return Panache.withTransaction(() -> Multi.createFrom().iterable(records)
+                .onItem().transformToUniAndConcatenate(this::recordOnce)
+                .collect().last())
+                .chain(() -> Uni.createFrom().completionStage(batch.ack()));
     }
 
-    private Uni<Void> apply(byte[] value, IncomingKafkaRecordMetadata<?, ?> kafka) {
+    private Uni<Void> recordOnce(ConsumerRecord<String, byte[]> kafka) {
+        String eventId = Optional.ofNullable(CloudEventHeaders.id(kafka.headers()))
+                .orElse(kafka.topic() + "/" + kafka.partition() + "/" + kafka.offset());
+        return inbox.firstDelivery(CONSUMER, eventId)
+                .chain(first -> first ? apply(kafka.value(), kafka) : Uni.createFrom().voidItem());
+    }
+
+    private Uni<Void> apply(byte[] value, ConsumerRecord<String, byte[]> kafka) {
         SlaAlert alert;
         try {
             alert = mapper.readValue(value, SlaAlert.class);
         } catch (IOException | RuntimeException e) {
-            return deadLetters.send(Topics.SLA_DLQ, CONSUMER, DeadLetterSource.of(kafka.getTopic(),
-                    kafka.getPartition(), kafka.getOffset(), (String) kafka.getKey(), value, kafka.getHeaders()),
+            return deadLetters.send(Topics.SLA_DLQ, CONSUMER, DeadLetterSource.of(kafka.topic(),
+                    kafka.partition(), kafka.offset(), kafka.key(), value, kafka.headers()),
                     "unreadable esop.sla.alert.v1: " + e.getMessage()).replaceWithVoid();
         }
         return AlertRecord.<AlertRecord>findById(alert.alertId()).chain(existing -> {
