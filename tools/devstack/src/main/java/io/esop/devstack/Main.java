@@ -91,6 +91,11 @@ public final class Main {
         out.println("Demo users (password esop-demo), tokens from client esop-cli:");
         DEMO_USERS.forEach(user -> out.println("  " + user));
         out.println();
+        if (components.stream().anyMatch(c -> c.name().equals("workbench"))) {
+            out.println("Open the workbench: http://localhost:8080   (sign in as cm-zhang, dir-wang, bo-chen or ent-acme;");
+            out.println("  the story: capture an opportunity, convert it, apply at 12 %, approve, sign in the portal, watch the order)");
+            out.println();
+        }
         out.println("Logs: " + layout.root().relativize(layout.logs()) + "/   (./esop logs NAME)   Stop: ./esop down");
         return 0;
     }

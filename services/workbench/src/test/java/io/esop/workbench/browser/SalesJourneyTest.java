@@ -72,7 +72,8 @@ class SalesJourneyTest {
             new WebDriverWait(cm, WAIT).withMessage(() -> BrowserJourneyTest.seen(cm))
                     .until(d -> d.getCurrentUrl().matches(".*/opportunities/(?!captured|new).+"));
             waitForText(cm, "负责人: cm-zhang");
-            assertThat(body(cm)).contains("已分配").contains("云服务").contains("评分构成").contains(marker);
+            assertThat(body(cm)).contains("ACME Industrial Group").contains("已分配").contains("云服务").contains("评分构成")
+                    .contains(marker);
             screenshots(cm, "journey-03-opportunity-assigned");
 
             // --- moves it to won and converts it -----------------------------------------------------------------

@@ -349,4 +349,16 @@ public interface Texts {
 
     @Message("赢单")
     String won();
+    @Message("产品模板")
+    String templates_title();
+
+    @Message("经理只填写面向客户的属性；标注“后台填写”的由后台补全。")
+    String templates_hint();
+
+    @Message("默认")
+    String default_value();
+
+    @Message("模板")
+    String nav_templates();
+
 }

@@ -155,14 +155,25 @@ public class OpportunityPages {
         String bearer = user.bearer();
         return opportunities.get(bearer, id)
                 .onFailure().transform(Upstream::translate)
-                .chain(o -> applicationOf(bearer, o).map(application -> Pages.render(detail
+                .chain(o -> Uni.combine().all().unis(applicationOf(bearer, o), customerName(bearer, o)).asTuple()
+                        .map(both -> Pages.render(detail
                         .data("o", o)
                         .data("s", o.summary())
-                        .data("application", application)
+                        .data("application", both.getItem1())
+                        .data("customerName", both.getItem2())
                         .data("problem", problem)
                         .data("tomorrow", LocalDate.now().plusDays(1))
                         .data("mine", user.username().equals(o.summary().ownerId())),
                         uri, headers, user.scope())));
+    }
+
+    /** The customer's name from the customer service (the opportunity names only the id); null if unknown. */
+    private Uni<String> customerName(String bearer, OpportunityModels.Detail o) {
+        if (o.summary().customerId() == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return customers.get(bearer, o.summary().customerId()).map(view -> view.profile().name())
+                .onFailure().recoverWithItem(failure -> null);
     }
 
     /** The draft a conversion produced, once the order service has it (it arrives through Kafka). */
