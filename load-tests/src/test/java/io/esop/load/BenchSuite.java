@@ -15,9 +15,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * {@code ./esop bench}: every benchmark of the project against the running stack, one child JVM each, then one
  * table. Order: the baselines (Kafka, PostgreSQL, Quarkus hello), the signal pipeline and SLA firing benchmarks
- * of their issues when their classes are present, the load population, event to screen, the account-manager
- * capacity probe (a few arrival rates; the highest with no error and p99 under {@code bench.slo.p99} ms is the
- * highest sustainable one), the account-manager day at 70 % of it, the portal, and the teardown.
+ * of their issues when their classes are present, the load population, the account-manager capacity probe (a
+ * few arrival rates; the highest with no error and p99 under {@code bench.slo.p99} ms is the highest sustainable
+ * one), the account-manager day at 70 % of it, the portal, event to screen at a low rate and at the target rate
+ * (last: a backlog left in the order service would slow the rest), and the teardown.
  *
  * <p>{@code -Dbench.skip=SignalPipelineBenchmark,SlaFiringBenchmark} leaves those out. Every property starting with {@code esop.}, {@code load.}, {@code burst.}, {@code kafka.}, {@code pg.},
  * {@code hello.}, {@code signals.}, {@code sla.} or {@code bench.} is passed on to the steps.
@@ -44,10 +45,16 @@ public final class BenchSuite {
                 Duration.ofMinutes(2));
         step("baseline: Quarkus hello with and without token verification", "io.esop.load.baseline.RestHelloBaseline",
                 List.of(), Duration.ofMinutes(2));
-        optional("signal pipeline (opportunity issue)", "io.esop.load.signals.SignalPipelineBenchmark",
-                Duration.ofMinutes(Long.getLong("bench.signals.minutes", 6)));
-        optional("SLA firing (SLA issue)", "io.esop.load.sla.SlaFiringBenchmark",
-                Duration.ofMinutes(Long.getLong("bench.sla.minutes", 6)));
+        // sized so that the whole run stays under 20 minutes on 2 cores; the issues' full sizes are their own defaults
+        String signals = System.getProperty("bench.signals", "50000");
+        optional("signal pipeline (opportunity issue), " + signals + " signals",
+                "io.esop.load.signals.SignalPipelineBenchmark", Duration.ofMinutes(Long.getLong("bench.signals.minutes", 6)),
+                List.of("-Dsignals=" + signals));
+        String clocks = System.getProperty("bench.sla.clocks", "200000");
+        String due = System.getProperty("bench.sla.due", "20000");
+        optional("SLA firing (SLA issue), " + clocks + " clocks, " + due + " due together",
+                "io.esop.load.sla.SlaFiringBenchmark", Duration.ofMinutes(Long.getLong("bench.sla.minutes", 6)),
+                List.of("-Dsla.clocks=" + clocks, "-Dsla.due=" + due));
         int managers = Integer.getInteger("load.managers", 60);
         int enterprises = Integer.getInteger("load.enterprises", 10);
         boolean populated = step("load population: setup", "io.esop.load.setup.LoadPopulation",
@@ -55,10 +62,18 @@ public final class BenchSuite {
                 Duration.ofMinutes(4));
         try {
             if (populated) {
-                step("event to screen: order progress at " + System.getProperty("burst.rate", "1000") + "/s",
-                        "io.esop.load.live.EventToScreenBenchmark", List.of(), Duration.ofMinutes(3));
                 managersCapacity();
                 portal();
+                // last: a rate above what the order service sustains leaves a backlog that would slow the rest
+                step("event to screen: order progress at " + System.getProperty("bench.burst.low", "50") + "/s",
+                        "io.esop.load.live.EventToScreenBenchmark", List.of("-Dburst.name=event-to-screen-1-low",
+                                "-Dburst.rate=" + System.getProperty("bench.burst.low", "50"), "-Dburst.seconds=10",
+                                "-Dburst.warmup=2", "-Dburst.drain=60"), Duration.ofMinutes(3));
+                step("event to screen: order progress at " + System.getProperty("burst.rate", "1000") + "/s",
+                        "io.esop.load.live.EventToScreenBenchmark", List.of("-Dburst.name=event-to-screen-2-target",
+                                "-Dburst.rate=" + System.getProperty("burst.rate", "1000"),
+                                "-Dburst.seconds=" + System.getProperty("burst.seconds", "10"),
+                                "-Dburst.drain=" + System.getProperty("burst.drain", "90")), Duration.ofMinutes(4));
             } else {
                 notes.add("- the load population could not be created: no simulation, no event-to-screen figure");
             }
@@ -206,7 +221,7 @@ public final class BenchSuite {
         return true;
     }
 
-    void optional(String title, String mainClass, Duration timeout) throws Exception {
+    void optional(String title, String mainClass, Duration timeout, List<String> args) throws Exception {
         String simpleName = mainClass.substring(mainClass.lastIndexOf('.') + 1);
         if (java.util.Arrays.asList(System.getProperty("bench.skip", "").split(",")).contains(simpleName)) {
             System.out.println("[bench] skipped: " + title + " (bench.skip)");
@@ -220,7 +235,7 @@ public final class BenchSuite {
             notes.add("- skipped: " + title + " (" + mainClass + " absent)");
             return;
         }
-        step(title, mainClass, List.of(), timeout);
+        step(title, mainClass, args, timeout);
     }
 
     /**
