@@ -4,8 +4,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -77,6 +79,41 @@ public class DeadLetters {
                     Log.warnf("Dead letter %s: %s[%d]@%d rejected by %s: %s", id, source.topic(), source.partition(),
                             source.offset(), consumer, reason);
                 });
+    }
+
+    /**
+     * As {@link #send(String, String, DeadLetterSource, String)} for many records with one outbox statement (a
+     * batch consumer): {@code reasons.get(i)} is why {@code sources.get(i)} is rejected.
+     *
+     * @return the dead letters' event ids, in order
+     */
+    public Uni<List<UUID>> sendAll(String dlqTopic, String consumer, List<DeadLetterSource> sources,
+            List<String> reasons) {
+        if (sources.size() != reasons.size()) {
+            return Uni.createFrom().failure(new IllegalArgumentException("one reason per source"));
+        }
+        if (sources.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Uni.createFrom().item(() -> {
+            List<OutboxEntry> entries = new ArrayList<>(sources.size());
+            for (int i = 0; i < sources.size(); i++) {
+                entries.add(entry(dlqTopic, consumer, sources.get(i), reasons.get(i)));
+            }
+            return entries;
+        }).chain(outbox::appendAll).invoke(ids -> {
+            for (int i = 0; i < ids.size(); i++) {
+                DeadLetterSource source = sources.get(i);
+                Counter.builder("esop.dead.letters")
+                        .description("Records sent to a dead-letter topic")
+                        .tag("topic", source.topic())
+                        .tag("consumer", consumer)
+                        .register(registry)
+                        .increment();
+                Log.warnf("Dead letter %s: %s[%d]@%d rejected by %s: %s", ids.get(i), source.topic(),
+                        source.partition(), source.offset(), consumer, reasons.get(i));
+            }
+        });
     }
 
     /**

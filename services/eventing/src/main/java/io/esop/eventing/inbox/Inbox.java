@@ -1,6 +1,14 @@
 package io.esop.eventing.inbox;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.esop.eventing.Transactions;
 import io.smallrye.mutiny.Uni;
@@ -42,5 +50,39 @@ public class Inbox {
                         .setParameter("eventId", eventId)
                         .executeUpdate())
                 .map(inserted -> inserted == 1);
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final String INSERT_ALL = """
+            insert into esop_inbox (consumer, event_id)
+            select :consumer, e from jsonb_array_elements_text(cast(cast(:ids as text) as jsonb)) as e
+            on conflict do nothing
+            returning event_id""";
+
+    /**
+     * {@link #firstDelivery} for many events with one statement (a batch consumer).
+     *
+     * @return the ids among {@code eventIds} delivered for the first time
+     */
+    public Uni<Set<String>> firstDeliveries(String consumer, Collection<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
+        if (consumer == null || consumer.isBlank() || eventIds.stream().anyMatch(id -> id == null || id.isBlank())) {
+            return Uni.createFrom().failure(new IllegalArgumentException("consumer and every eventId are required"));
+        }
+        String ids;
+        try {
+            ids = JSON.writeValueAsString(new LinkedHashSet<>(eventIds));
+        } catch (JsonProcessingException e) {
+            return Uni.createFrom().failure(e);
+        }
+        return Transactions.currentTransactionalSession("Inbox.firstDeliveries")
+                .chain(session -> session.createNativeQuery(INSERT_ALL, String.class)
+                        .setParameter("consumer", consumer)
+                        .setParameter("ids", ids)
+                        .getResultList())
+                .map(HashSet::new);
     }
 }

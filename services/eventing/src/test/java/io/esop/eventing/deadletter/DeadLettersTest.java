@@ -140,6 +140,35 @@ class DeadLettersTest {
         assertThat(new String(letters.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("\"garbage\"");
     }
 
+    @Test
+    void aBatchConsumerRejectsManyRecordsWithOneInboxAndOneOutboxStatementEachOnce() throws Exception {
+        String dlq = topics.create("dlq-batch", 1);
+        String consumer = "dlq-batch-" + UUID.randomUUID();
+        List<DeadLetterSource> bad = List.of(
+                DeadLetterSource.of("esop.test.source", 0, 7, "a", "not json", null),
+                DeadLetterSource.of("esop.test.source", 0, 8, "b", "{\"x\":1}", null));
+        List<String> reasons = List.of("unreadable", "x: unknown");
+
+        for (int delivery = 0; delivery < 2; delivery++) { // the batch, then its redelivery
+            Tx.inTransaction(() -> inbox.firstDeliveries(consumer, List.of("e-7", "e-8")).chain(first -> {
+                List<DeadLetterSource> rejected = bad.stream()
+                        .filter(s -> first.contains("e-" + s.offset())).toList();
+                List<String> why = rejected.stream().map(s -> reasons.get(bad.indexOf(s))).toList();
+                return deadLetters.sendAll(dlq, consumer, rejected, why);
+            }));
+        }
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (rows("select count(*) from esop_outbox where topic = $1 and sent_at is not null", dlq) < 2
+                && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        List<ConsumerRecord<String, byte[]>> letters = topics.consume(dlq, 3, Duration.ofSeconds(5));
+        assertThat(letters).extracting(ConsumerRecord::key).containsExactly("a", "b");
+        assertThat(letters).extracting(r -> header(r, DeadLetterHeaders.REASON)).containsExactly("unreadable", "x: unknown");
+        assertThat(rows("select count(*) from esop_inbox where consumer = $1", consumer)).isEqualTo(2);
+    }
+
     /** What a consumer does with a record it cannot process: dead-letter it, once, with its inbox mark. */
     private void reject(String consumer, String eventId, String dlq, DeadLetterSource record, String reason) {
         Tx.inTransaction(() -> inbox.firstDelivery(consumer, eventId)
