@@ -76,6 +76,13 @@ class SalesJourneyTest {
                     .contains(marker);
             screenshots(cm, "journey-03-opportunity-assigned");
 
+            // --- invites a collaborator: a refusal names the field, then cm-wu is invited with a 30 % share ------
+            invite(cm, "cm-zhang", "30");
+            waitForText(cm, "未能完成");
+            assertThat(body(cm)).contains("partnerId");
+            invite(cm, "cm-wu", "30");
+            waitForText(cm, "协同: cm-wu (已邀请) 70% / 30%");
+
             // --- moves it to won and converts it -----------------------------------------------------------------
             for (String stage : List.of("已联系", "已确认需求", "方案", "商务谈判", "赢单")) {
                 clickWhenPresent(cm, "//button[normalize-space()='推进到 " + stage + "']");
@@ -177,6 +184,15 @@ class SalesJourneyTest {
                 screenshots(ent, "journey-12-portal-order-live");
             }
         }
+    }
+
+    static void invite(WebDriver driver, String partner, String share) {
+        driver.findElement(By.xpath("//summary[normalize-space()='邀请协同']")).click();
+        driver.findElement(By.id("partnerId")).sendKeys(partner);
+        WebElement percent = driver.findElement(By.id("partnerSharePercent"));
+        percent.clear();
+        percent.sendKeys(share);
+        driver.findElement(By.xpath("//form[contains(@action,'/collaboration')]//button")).click();
     }
 
     static OrderProgressEvent progress(String orderId, long sequence, Milestone milestone, ProgressKind kind) {

@@ -361,4 +361,13 @@ public interface Texts {
     @Message("模板")
     String nav_templates();
 
+    @Message("{owner} 邀请您协同跟进，您的分成 {share}%")
+    String invited_you(String owner, int share);
+
+    @Message("接受协同")
+    String accept();
+
+    @Message("婉拒")
+    String decline();
+
 }

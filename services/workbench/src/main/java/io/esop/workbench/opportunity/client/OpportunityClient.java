@@ -70,6 +70,14 @@ public interface OpportunityClient {
             InviteRequest invite);
 
     @POST
+    @Path("/opportunities/{id}/collaboration/accept")
+    Uni<Detail> accept(@HeaderParam("Authorization") String bearer, @PathParam("id") String id);
+
+    @POST
+    @Path("/opportunities/{id}/collaboration/decline")
+    Uni<Void> decline(@HeaderParam("Authorization") String bearer, @PathParam("id") String id);
+
+    @POST
     @Path("/opportunities/{id}/convert")
     Uni<Detail> convert(@HeaderParam("Authorization") String bearer, @PathParam("id") String id,
             ConvertRequest convert);

@@ -53,6 +53,11 @@ public final class OpportunityModels {
         public boolean won() {
             return "WON".equals(summary.stage());
         }
+
+        /** True when a second manager is invited or collaborating (the service shows status NONE otherwise). */
+        public boolean collaborating() {
+            return collaboration != null && collaboration.partnerId() != null;
+        }
     }
 
     @RegisterForReflection

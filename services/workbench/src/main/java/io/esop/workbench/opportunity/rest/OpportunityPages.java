@@ -240,6 +240,24 @@ public class OpportunityPages {
                 .onFailure().recoverWithItem(failure -> Actions.refused("/opportunities/" + id, failure));
     }
 
+    /** The invited partner answers; after declining the opportunity is no longer theirs to see. */
+    @POST
+    @Path("{id}/collaboration/{answer}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.CUSTOMER_MANAGER)
+    public Uni<Response> answer(@RestPath String id, @RestPath String answer) {
+        requireId(id);
+        if ("accept".equals(answer)) {
+            return opportunities.accept(user.bearer(), id).map(o -> Actions.to("/opportunities/" + id))
+                    .onFailure().recoverWithItem(failure -> Actions.refused("/opportunities/" + id, failure));
+        }
+        if ("decline".equals(answer)) {
+            return opportunities.decline(user.bearer(), id).map(v -> Actions.to("/opportunities"))
+                    .onFailure().recoverWithItem(failure -> Actions.refused("/opportunities/" + id, failure));
+        }
+        throw new PageProblem(404);
+    }
+
     @POST
     @Path("{id}/convert")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
