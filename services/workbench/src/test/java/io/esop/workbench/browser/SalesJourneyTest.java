@@ -182,6 +182,12 @@ class SalesJourneyTest {
                 }
                 screenshots(cm, "journey-11-order-live-cm-zhang");
                 screenshots(ent, "journey-12-portal-order-live");
+
+                cm.get(WORKBENCH + "/orders/ORD-" + trace + "?lang=en");
+                waitForText(cm, "Fulfilment milestones");
+                assertThat(body(cm)).contains("Resource check completed").contains("Construction started")
+                        .contains("In progress");
+                screenshots(cm, "journey-13-order-en");
             }
         }
     }

@@ -44,8 +44,9 @@ class WorkbenchPagesTest {
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains("<html lang=\"zh-CN\">").contains("今日工作").contains("我的客户")
                 .contains("ACME 科技有限公司")
-                // the care panel: a customer of cm-zhang in arrears
+                // the care panel: a customer of cm-zhang in arrears, and a contact's birthday in three days
                 .contains("东方精密制造 欠费 ¥1200.00")
+                .contains("ACME 科技有限公司 的联系人生日").contains("李娜")
                 .doesNotContain("浦江零售集团");
 
         HttpResponse<String> english = get(zhang, "/?lang=en");

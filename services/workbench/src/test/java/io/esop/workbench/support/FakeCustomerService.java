@@ -48,6 +48,8 @@ public class FakeCustomerService implements QuarkusTestResourceLifecycleManager 
                     "cm-li", "hz-government", "0.00"));
 
     static final List<String> ACME_MEMBERS = numbers(25);
+    static final java.time.LocalDate SOON_BIRTHDAY = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+            .plusDays(3).withYear(1985);
 
     @Override
     public Map<String, String> start() {
@@ -141,7 +143,10 @@ public class FakeCustomerService implements QuarkusTestResourceLifecycleManager 
         view.put("profile", profile(c));
         view.put("contacts", c.id().equals("cust-acme")
                 ? List.of(Map.of("id", "ct-1", "name", "王建国", "role", "CIO", "phone", "13800000001",
-                        "birthday", "1978-05-12"))
+                        "birthday", "1978-05-12"),
+                        // a birthday three days from now, for the care reminders
+                        Map.of("id", "ct-2", "name", "李娜", "role", "采购经理", "phone", "13800000002",
+                                "birthday", SOON_BIRTHDAY.toString()))
                 : List.of());
         view.put("members", Map.of("count", c.id().equals("cust-acme") ? ACME_MEMBERS.size() : 0, "items",
                 List.of()));

@@ -59,6 +59,13 @@ public class HomeResource {
         }
     }
 
+    /** A contact of one of my customers whose birthday falls within the next week. */
+    @RegisterForReflection
+    public record Birthday(String customerId, String customerName, String contactName, java.time.LocalDate date) {
+    }
+
+    static final int BIRTHDAY_DAYS = 7;
+
     private final Template home;
     private final CurrentUser user;
     private final CustomerClient customers;
@@ -108,12 +115,14 @@ public class HomeResource {
                 .map(SlaModels.Page::items));
         Uni<List<Profile>> mine = orNull("customers", () -> customers
                 .list(bearer, null, null, null, null, scope.username(), HOME_ROWS, null).map(p -> p.items()));
-        return Uni.combine().all().unis(toContact, bids, waiting, alerts, mine).asTuple()
+        Uni<List<Birthday>> birthdays = mine.chain(list -> birthdays(bearer, list));
+        return Uni.combine().all().unis(toContact, bids, waiting, alerts, mine, birthdays).asTuple()
                 .map(all -> page.data("toContact", all.getItem1()).data("bids", all.getItem2())
                         .data("waiting", all.getItem3()).data("alerts", all.getItem4())
                         .data("customers", all.getItem5())
                         .data("care", all.getItem5() == null ? List.<Profile>of()
-                                : all.getItem5().stream().filter(Profile::inArrears).toList()));
+                                : all.getItem5().stream().filter(Profile::inArrears).toList())
+                        .data("birthdays", all.getItem6()));
     }
 
     private Uni<TemplateInstance> director(String bearer, TemplateInstance page) {
@@ -143,6 +152,31 @@ public class HomeResource {
                 .applications(bearer, null, null, "PENDING_APPROVAL", HOME_ROWS).map(OrderModels.Page::items));
         return Uni.combine().all().unis(approvals, inApproval).asTuple()
                 .map(all -> page.data("approvals", all.getItem1()).data("inApproval", all.getItem2()));
+    }
+
+    /** Birthdays in the coming week among the contacts of the customers on the page (their 360° views). */
+    private Uni<List<Birthday>> birthdays(String bearer, List<Profile> customers) {
+        if (customers == null || customers.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        return Uni.join().all(customers.stream().map(c -> this.customers.get(bearer, c.id())
+                        .onFailure().recoverWithItem(failure -> null)).toList()).andFailFast()
+                .map(views -> views.stream().filter(v -> v != null && v.profile() != null)
+                        .flatMap(v -> v.contacts().stream().filter(k -> k.birthday() != null).map(k -> {
+                            java.time.LocalDate next = nextBirthday(k.birthday(), today);
+                            return next.isAfter(today.plusDays(BIRTHDAY_DAYS)) ? null
+                                    : new Birthday(v.profile().id(), v.profile().name(), k.name(), next);
+                        }))
+                        .filter(b -> b != null)
+                        .sorted(java.util.Comparator.comparing(Birthday::date))
+                        .toList());
+    }
+
+    static java.time.LocalDate nextBirthday(java.time.LocalDate birthday, java.time.LocalDate today) {
+        java.time.MonthDay day = java.time.MonthDay.from(birthday);
+        java.time.LocalDate next = day.atYear(today.getYear());
+        return next.isBefore(today) ? day.atYear(today.getYear() + 1) : next;
     }
 
     private Uni<ToContact> timeLeft(String bearer, OpportunityModels.Summary o) {
