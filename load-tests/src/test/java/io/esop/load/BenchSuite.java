@@ -72,6 +72,7 @@ public final class BenchSuite {
                 step("event to screen: order progress at " + System.getProperty("burst.rate", "1000") + "/s",
                         "io.esop.load.live.EventToScreenBenchmark", List.of("-Dburst.name=event-to-screen-2-target",
                                 "-Dburst.rate=" + System.getProperty("burst.rate", "1000"),
+                                "-Dburst.signals=" + System.getProperty("burst.signals", "100"),
                                 "-Dburst.seconds=" + System.getProperty("burst.seconds", "10"),
                                 "-Dburst.drain=" + System.getProperty("burst.drain", "90")), Duration.ofMinutes(4));
             } else {

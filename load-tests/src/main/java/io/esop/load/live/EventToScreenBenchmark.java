@@ -1,24 +1,23 @@
 package io.esop.load.live;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.esop.contracts.CloudEvents;
 import io.esop.contracts.EventTypes;
+import io.esop.contracts.ProductLine;
 import io.esop.contracts.Topics;
 import io.esop.contracts.order.Milestone;
 import io.esop.contracts.order.OrderProgressEvent;
 import io.esop.contracts.order.ProgressKind;
+import io.esop.contracts.signal.Intent;
+import io.esop.contracts.signal.Signal;
+import io.esop.contracts.signal.SignalSource;
 import io.esop.load.BenchResults;
 import io.esop.load.BenchRow;
-import io.esop.load.Http;
 import io.esop.load.Stack;
 import io.esop.load.setup.LoadPopulation;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
@@ -40,7 +39,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * <p>Needs the load population (the orders of its enterprise customers). Properties: {@code burst.rate}
  * (reports per second, default 1000), {@code burst.seconds} (default 20), {@code burst.warmup} (seconds excluded
  * from the figures, default 3), {@code burst.drain} (seconds to wait for the last ones, default 60),
- * {@code burst.name} (the rows' benchmark name, default {@code event-to-screen}).
+ * {@code burst.name} (the rows' benchmark name, default {@code event-to-screen}), {@code burst.signals} (signals a
+ * second produced alongside for the load customers, default 0: the opportunity service's share of a burst).
  */
 public final class EventToScreenBenchmark {
 
@@ -87,7 +87,14 @@ public final class EventToScreenBenchmark {
             });
             sessions.add(session);
         }
-        long sent = produce(new ArrayList<>(orders), rate, seconds);
+        double signalRate = Double.parseDouble(System.getProperty("burst.signals", "0"));
+        List<String> customers = new ArrayList<>();
+        LoadPopulation.read("customer-manager").forEach(m -> {
+            customers.add(LoadPopulation.customerId(m.username(), 1));
+            customers.add(LoadPopulation.customerId(m.username(), 2));
+        });
+        long[] signalsSent = { 0 };
+        long sent = produce(new ArrayList<>(orders), rate, seconds, customers, signalRate, signalsSent);
         long deadline = System.currentTimeMillis() + drain * 1000L;
         while (received.get() < sent && System.currentTimeMillis() < deadline) {
             Thread.sleep(200);
@@ -115,13 +122,19 @@ public final class EventToScreenBenchmark {
                 new BenchRow(name, "reports on screen within the drain time" + at, received.get(), "events",
                         "reports produced", sent, "= baseline", received.get() >= sent),
                 new BenchRow(name, "reports reaching the screen per second" + at, onScreenRate, "1/s",
-                        "production rate", rate, "≥ 100 % of baseline", onScreenRate >= 0.99 * rate));
+                        "production rate", rate, "≥ 100 % of baseline", onScreenRate >= 0.99 * rate),
+                BenchRow.info(name, "signals produced into esop.signals.v1 alongside" + at, signalsSent[0], "signals"));
         BenchResults.write(name, rows);
         return rows;
     }
 
-    /** Produces {@code rate} reports a second for {@code seconds}, round-robin over the orders; returns the count. */
-    static long produce(List<String> orders, double rate, int seconds) {
+    /**
+     * Produces {@code rate} reports a second for {@code seconds}, round-robin over the orders, and alongside
+     * {@code signalRate} signals a second for the load customers (the opportunity service's load in the same burst);
+     * returns the count of reports.
+     */
+    static long produce(List<String> orders, double rate, int seconds, List<String> customers, double signalRate,
+            long[] signalsSent) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Stack.kafka());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -141,22 +154,41 @@ public final class EventToScreenBenchmark {
                 OrderProgressEvent report = new OrderProgressEvent(UUID.randomUUID().toString(), orderId, base + i,
                         Milestone.RESOURCE_CHECK, ProgressKind.MILESTONE_STARTED, Instant.now(), "ESOP-LOAD-TEST",
                         "load test report " + i);
-                RecordHeaders headers = new RecordHeaders();
-                headers.add(CloudEvents.SPEC_VERSION, bytes(CloudEvents.SPEC_VERSION_1_0));
-                headers.add(CloudEvents.ID, bytes(report.eventId()));
-                headers.add(CloudEvents.TYPE, bytes(EventTypes.ORDER_PROGRESS_REPORTED.name()));
-                headers.add(CloudEvents.SOURCE, bytes("esop-load-tests"));
-                headers.add(CloudEvents.SUBJECT, bytes(orderId));
-                headers.add(CloudEvents.TIME, bytes(report.occurredAt().toString()));
-                headers.add(CloudEvents.CONTENT_TYPE, bytes(CloudEvents.APPLICATION_JSON));
-                producer.send(new ProducerRecord<>(Topics.ORDER_PROGRESS, null, orderId, json(report), headers));
+                producer.send(new ProducerRecord<>(Topics.ORDER_PROGRESS, null, orderId, json(report),
+                        headers(report.eventId(), EventTypes.ORDER_PROGRESS_REPORTED.name(), orderId,
+                                report.occurredAt())));
+                while (signalRate > 0 && !customers.isEmpty() && signalsSent[0] < (i + 1) * signalRate / rate) {
+                    producer.send(signal(customers.get((int) (signalsSent[0] % customers.size())), signalsSent[0]));
+                    signalsSent[0]++;
+                }
             }
             producer.flush();
         }
         double took = (System.nanoTime() - startNanos) / 1e9;
-        System.out.printf("[burst] %d progress reports in %.1f s (%.0f/s) over %d orders%n", total, took,
-                total / took, orders.size());
+        System.out.printf("[burst] %d progress reports in %.1f s (%.0f/s) over %d orders, %d signals alongside%n",
+                total, took, total / took, orders.size(), signalsSent[0]);
         return total;
+    }
+
+    private static ProducerRecord<String, byte[]> signal(String customerId, long n) {
+        Instant now = Instant.now();
+        Signal signal = new Signal(UUID.randomUUID().toString(), SignalSource.BASS_USAGE_SURGE, customerId, null,
+                n % 2 == 0 ? ProductLine.CLOUD : ProductLine.DEDICATED_LINE, Intent.EXPAND, 0.6,
+                new java.math.BigDecimal("7000"), now, "load test usage surge " + n, null, now);
+        return new ProducerRecord<>(Topics.SIGNALS, null, signal.signalId(), json(signal),
+                headers(signal.signalId(), EventTypes.SIGNAL_RECEIVED.name(), customerId, now));
+    }
+
+    private static RecordHeaders headers(String id, String type, String subject, Instant time) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(CloudEvents.SPEC_VERSION, bytes(CloudEvents.SPEC_VERSION_1_0));
+        headers.add(CloudEvents.ID, bytes(id));
+        headers.add(CloudEvents.TYPE, bytes(type));
+        headers.add(CloudEvents.SOURCE, bytes("esop-load-tests"));
+        headers.add(CloudEvents.SUBJECT, bytes(subject));
+        headers.add(CloudEvents.TIME, bytes(time.toString()));
+        headers.add(CloudEvents.CONTENT_TYPE, bytes(CloudEvents.APPLICATION_JSON));
+        return headers;
     }
 
     /** The raw Kafka end-to-end p99 of this run's baseline, or NaN when it did not run. */
