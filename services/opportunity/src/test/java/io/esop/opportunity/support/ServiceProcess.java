@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * The packaged service ({@code target/quarkus-app}, built by {@code mvn package}) as a separate JVM that
  * a test can SIGKILL: what a crashing pod is. Runs against the test database, on a private signals topic
- * and private consumer groups, so that nothing else consumes its input.
+ * and private consumer groups and outbox transactional id, so that nothing else consumes its input or
+ * fences its relay.
  */
 public final class ServiceProcess implements AutoCloseable {
 
@@ -34,6 +35,13 @@ public final class ServiceProcess implements AutoCloseable {
         props.put("mp.messaging.incoming.customers-in.group.id", "esop-opportunity-" + run + ".customers");
         props.put("mp.messaging.incoming.staff-in.group.id", "esop-opportunity-" + run + ".staff");
         props.put("esop.opportunity.redis-prefix", "esop:opportunity-" + run + ":");
+        // a killed instance's partitions go to the restarted one after 6 s, not the default 45 s
+        for (String channel : List.of("signals-in", "customers-in", "staff-in")) {
+            props.put("mp.messaging.incoming." + channel + ".session.timeout.ms", "6000");
+            props.put("mp.messaging.incoming." + channel + ".heartbeat.interval.ms", "2000");
+        }
+        // the same relay identity across the run's kills (fencing, marker recovery), none shared with ./esop up's
+        props.put("esop.outbox.relay.transactional-id", "esop-opportunity-" + run + "-outbox");
         props.put("quarkus.log.category.\"io.esop\".level", "WARN");
         // @QuarkusTest runs resolve esop-eventing from the workspace (services/eventing/target/classes) and may have
         // applied a library migration that the jar packaged from ~/.m2 does not have yet

@@ -132,34 +132,37 @@ public class SignalConsumer {
         }
     }
 
-    /** Invalid records and unplaceable signals go to the dead-letter topic, once each (the inbox decides). */
+    /**
+     * Invalid records and unplaceable signals go to the dead-letter topic, once each (the inbox decides), with
+     * one inbox and one outbox statement for the batch.
+     */
     private Uni<Void> deadLetters(List<Item> invalid, Map<String, Result> results, Map<String, Item> byId) {
-        List<Item> rejected = new ArrayList<>();
-        List<String> reasons = new ArrayList<>();
-        invalid.forEach(item -> {
-            rejected.add(item);
-            reasons.add(item.invalid());
-        });
+        List<Item> rejected = new ArrayList<>(invalid);
+        Map<Item, String> reasons = new java.util.IdentityHashMap<>();
+        invalid.forEach(item -> reasons.put(item, item.invalid()));
         results.forEach((id, result) -> {
             if (result.outcome() == Outcome.UNPLACEABLE) {
-                rejected.add(byId.get(id));
-                reasons.add(result.reason());
+                Item item = byId.get(id);
+                rejected.add(item);
+                reasons.put(item, result.reason());
             }
         });
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (int i = 0; i < rejected.size(); i++) {
-            Item item = rejected.get(i);
-            String reason = reasons.get(i);
-            chain = chain.chain(() -> inbox.firstDelivery(CONSUMER, item.eventId())
-                    .chain(firstDelivery -> firstDelivery ? deadLetter(item.record(), reason).replaceWithVoid()
-                            : Uni.createFrom().voidItem()));
+        if (rejected.isEmpty()) {
+            return Uni.createFrom().voidItem();
         }
-        return chain;
-    }
-
-    private Uni<?> deadLetter(ConsumerRecord<String, byte[]> record, String reason) {
-        return deadLetters.send(Topics.OPPORTUNITY_DLQ, CONSUMER, DeadLetterSource.of(record.topic(),
-                record.partition(), record.offset(), record.key(), record.value(), record.headers()), reason);
+        return inbox.firstDeliveries(CONSUMER, rejected.stream().map(Item::eventId).toList()).chain(first -> {
+            List<DeadLetterSource> sources = new ArrayList<>();
+            List<String> why = new ArrayList<>();
+            for (Item item : rejected) {
+                if (first.remove(item.eventId())) { // a record twice in the batch: one dead letter
+                    ConsumerRecord<String, byte[]> r = item.record();
+                    sources.add(DeadLetterSource.of(r.topic(), r.partition(), r.offset(), r.key(), r.value(),
+                            r.headers()));
+                    why.add(reasons.get(item));
+                }
+            }
+            return deadLetters.sendAll(Topics.OPPORTUNITY_DLQ, CONSUMER, sources, why).replaceWithVoid();
+        });
     }
 
     private void count(String outcome, int n) {
