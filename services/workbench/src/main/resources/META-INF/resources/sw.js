@@ -1,6 +1,7 @@
 // Offline shell: static assets are cached; pages (personal data) always come from the network and fall back to
 // the offline page when there is none. The live stream and sign-in are never touched.
-const CACHE = 'esop-shell-v1';
+// bump with every change of a shell file: the cache is read first
+const CACHE = 'esop-shell-v2';
 const SHELL = ['/offline.html', '/static/app.css', '/static/app.js', '/static/icon.svg', '/webjars/htmx.org/dist/htmx.min.js',
   '/manifest.webmanifest'];
 
