@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /**
  * Orders and their fulfilment timeline. The timeline is also a fragment ({@code /orders/{id}/timeline}) that the
@@ -50,8 +51,10 @@ public class OrderPages {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Uni<Response> list(@Context UriInfo uri, @Context HttpHeaders headers) {
-        String customer = user.scope().has(Role.ENTERPRISE_CUSTOMER) ? user.scope().customerId() : null;
+    public Uni<Response> list(@RestQuery String customerId, @Context UriInfo uri, @Context HttpHeaders headers) {
+        // a customer sees its own company's; staff may narrow to one customer (the order service applies the scope)
+        String customer = user.scope().has(Role.ENTERPRISE_CUSTOMER) ? user.scope().customerId()
+                : customerId == null || customerId.isBlank() || customerId.length() > 64 ? null : customerId;
         return client.orders(user.bearer(), customer, 50)
                 .onFailure().transform(Upstream::translate)
                 .map(page -> Pages.render(orders.data("page", page), uri, headers, user.scope()));
