@@ -83,10 +83,10 @@ public final class Samples {
 
         put(EventTypes.OPPORTUNITY_CREATED, new OpportunityCreated(
                 OPPORTUNITY, 1, "SIG-BASS-20250303-88231", SignalSource.BASS_USAGE_SURGE, CUSTOMER, null,
-                "310000", Industry.MANUFACTURING, ProductLine.DEDICATED_LINE, Intent.EXPAND, ValueTier.KEY, 0.82,
+                "310000", Industry.MANUFACTURING, ProductLine.DEDICATED_LINE, Intent.EXPAND, ValueTier.KEY, 0.82, 82,
                 new BigDecimal("12000.00"), T0));
         put(EventTypes.OPPORTUNITY_MERGED, new OpportunityMerged(
-                OPPORTUNITY, 2, "SIG-CRM-20250303-00231", SignalSource.CONTRACT_EXPIRY, 0.9,
+                OPPORTUNITY, 2, "SIG-CRM-20250303-00231", SignalSource.CONTRACT_EXPIRY, 0.9, 90,
                 new BigDecimal("15000.00"), T0.plusSeconds(600)));
         put(EventTypes.OPPORTUNITY_ASSIGNED, new OpportunityAssigned(
                 OPPORTUNITY, 3, "zhangwei", "TEAM-SH-MFG", "account manager of the customer", "liuyang",

@@ -38,6 +38,9 @@ public record OpportunityCreated(
         ValueTier valueTier,
         @JsonPropertyDescription("Opportunity score from 0 to 1, from the strength of its signals.")
         double score,
+        @JsonPropertyDescription("The same score in points from 0 to 100, as people see it (REST view, score "
+                + "breakdown); score is scorePoints / 100. Absent from events written before it was added.")
+        @Optional Integer scorePoints,
         @JsonPropertyDescription("Estimated monthly recurring value in CNY.")
         BigDecimal estimatedMonthlyValue,
         Instant occurredAt) implements EsopEvent {
@@ -53,6 +56,7 @@ public record OpportunityCreated(
         Require.nonNull(intent, "intent");
         Require.nonNull(valueTier, "valueTier");
         Require.between(score, 0.0, 1.0, "score");
+        Require.that(scorePoints == null || (scorePoints >= 0 && scorePoints <= 100), "scorePoints: 0..100");
         Require.nonNull(estimatedMonthlyValue, "estimatedMonthlyValue");
         Require.nonNull(occurredAt, "occurredAt");
     }

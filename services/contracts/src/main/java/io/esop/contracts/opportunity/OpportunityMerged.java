@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.esop.contracts.EsopEvent;
 import io.esop.contracts.EventKey;
+import io.esop.contracts.Optional;
 import io.esop.contracts.Require;
 import io.esop.contracts.signal.SignalSource;
 import java.math.BigDecimal;
@@ -20,6 +21,9 @@ public record OpportunityMerged(
         SignalSource source,
         @JsonPropertyDescription("The opportunity's new score, from 0 to 1.")
         double score,
+        @JsonPropertyDescription("The same score in points from 0 to 100, as people see it (REST view, score "
+                + "breakdown); score is scorePoints / 100. Absent from events written before it was added.")
+        @Optional Integer scorePoints,
         @JsonPropertyDescription("The new estimated monthly recurring value in CNY.")
         BigDecimal estimatedMonthlyValue,
         Instant occurredAt) implements EsopEvent {
@@ -30,6 +34,7 @@ public record OpportunityMerged(
         Require.nonNull(signalId, "signalId");
         Require.nonNull(source, "source");
         Require.between(score, 0.0, 1.0, "score");
+        Require.that(scorePoints == null || (scorePoints >= 0 && scorePoints <= 100), "scorePoints: 0..100");
         Require.nonNull(estimatedMonthlyValue, "estimatedMonthlyValue");
         Require.nonNull(occurredAt, "occurredAt");
     }
