@@ -66,6 +66,7 @@ class PipelineTest {
             assertThat(created.get("sequence").asLong()).isEqualTo(1);
             assertThat(created.get("signalId").asText()).isEqualTo(signal.signalId());
             assertThat(created.get("customerId").asText()).isEqualTo(customer);
+            assertThat(created.get("scorePoints").asInt()).isEqualTo(opp.getInt("summary.score"));
             JsonNode assigned = Kafka.JSON.readTree(published.get(1).value());
             assertThat(assigned.get("sequence").asLong()).isEqualTo(2);
             assertThat(assigned.get("ownerId").asText()).isEqualTo("cm-zhang");
@@ -113,6 +114,7 @@ class PipelineTest {
             assertThat(event.get("signalId").asText()).isEqualTo(second.signalId());
             assertThat(event.get("sequence").asLong()).isEqualTo(3);
             assertThat(event.get("score").asDouble()).isEqualTo(merged.getInt("summary.score") / 100.0);
+            assertThat(event.get("scorePoints").asInt()).isEqualTo(merged.getInt("summary.score"));
         }
     }
 

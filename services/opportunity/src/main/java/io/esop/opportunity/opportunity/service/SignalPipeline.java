@@ -344,7 +344,7 @@ public class SignalPipeline {
         batch.emit(o, EventTypes.OPPORTUNITY_CREATED, seq -> new OpportunityCreated(o.id, seq, s.signalId(),
                 s.source(), customer != null ? o.customerId : null, customer != null ? null : eventProspect, o.region,
                 o.industry == null ? null : Industry.valueOf(o.industry), o.productLine, o.intent, o.valueTier,
-                o.eventScore(), o.estimatedMonthlyValue, now), s.capturedBy(),
+                o.eventScore(), o.score, o.estimatedMonthlyValue, now), s.capturedBy(),
                 "created from " + s.source() + " signal " + s.signalId() + ", score " + o.score);
         assigner.place(o, customer, s, directory, batch);
         return o;
@@ -362,7 +362,7 @@ public class SignalPipeline {
             o.estimatedMonthlyValue = s.estimatedMonthlyValue();
         }
         batch.emit(o, EventTypes.OPPORTUNITY_MERGED, seq -> new OpportunityMerged(o.id, seq, s.signalId(),
-                s.source(), o.eventScore(), o.estimatedMonthlyValue, now), s.capturedBy(),
+                s.source(), o.eventScore(), o.score, o.estimatedMonthlyValue, now), s.capturedBy(),
                 "merged " + s.source() + " signal " + s.signalId() + " (" + o.signalCount + " signals), score "
                         + o.score);
     }
