@@ -148,8 +148,10 @@ public class HomeResource {
     private Uni<TemplateInstance> backOffice(String bearer, TemplateInstance page) {
         Uni<List<ApprovalPages.Pending>> approvals = orNull("approvals",
                 () -> ApprovalPages.pendingWithApplications(orders, bearer));
+        // drafts: back office completes the back-office attributes before the manager submits (they are
+        // required at submission)
         Uni<List<OrderModels.Application>> inApproval = orNull("applications", () -> orders
-                .applications(bearer, null, null, "PENDING_APPROVAL", HOME_ROWS).map(OrderModels.Page::items));
+                .applications(bearer, null, null, "DRAFT", HOME_ROWS).map(OrderModels.Page::items));
         return Uni.combine().all().unis(approvals, inApproval).asTuple()
                 .map(all -> page.data("approvals", all.getItem1()).data("inApproval", all.getItem2()));
     }
