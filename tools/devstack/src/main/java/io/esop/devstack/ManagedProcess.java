@@ -14,7 +14,10 @@ import java.util.Optional;
 /**
  * A server process of the stack, started in its own session (so it outlives {@code ./esop up} and
  * ignores the terminal's hang-up) and remembered in {@code .esop/run/NAME.pid} together with its
- * start time, so that a recycled pid is never mistaken for ours.
+ * start time, so that a recycled pid is never mistaken for ours. The start time is compared in the kernel's
+ * clock ticks since boot where Linux tells them ({@code /proc/PID/stat}): the wall-clock start instant Java derives
+ * moves when the system clock is set (a container's clock synchronised after the stack started made a running
+ * stack look foreign: "port held by another program").
  */
 final class ManagedProcess {
 
@@ -39,10 +42,11 @@ final class ManagedProcess {
         try {
             String[] parts = Files.readString(file).trim().split("\\s+");
             long pid = Long.parseLong(parts[0]);
-            Instant started = parts.length > 1 ? Instant.parse(parts[1]) : null;
+            Instant started = parts.length > 1 && !parts[1].isEmpty() ? Instant.parse(parts[1]) : null;
+            String ticks = parts.length > 2 ? parts[2] : null;
             return ProcessHandle.of(pid)
                     .filter(ProcessHandle::isAlive)
-                    .filter(p -> started == null || p.info().startInstant().map(started::equals).orElse(true));
+                    .filter(p -> sameStart(p, started, ticks));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -62,10 +66,33 @@ final class ManagedProcess {
             Process process = builder.start();
             ProcessHandle handle = process.toHandle();
             String started = handle.info().startInstant().map(Instant::toString).orElse("");
-            Files.writeString(pidFile(), handle.pid() + " " + started + "\n");
+            String ticks = startTicks(handle.pid()).orElse("");
+            Files.writeString(pidFile(), (handle.pid() + " " + started + " " + ticks).trim() + "\n");
             return handle;
         } catch (IOException e) {
             throw new StackException(name + ": could not start " + command.get(0) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the live process {@code p} is the one started at {@code started} / {@code ticks} (null: unknown). */
+    static boolean sameStart(ProcessHandle p, Instant started, String ticks) {
+        Optional<String> now = startTicks(p.pid());
+        if (ticks != null && now.isPresent()) {
+            return ticks.equals(now.get());
+        }
+        // no ticks: the wall-clock instant, within what a clock correction may move it
+        return started == null || p.info().startInstant()
+                .map(i -> Duration.between(i, started).abs().compareTo(Duration.ofMinutes(2)) < 0).orElse(true);
+    }
+
+    /** The process's start time in clock ticks since boot (field 22 of /proc/PID/stat), where Linux has it. */
+    static Optional<String> startTicks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Optional.of(fields[19]); // fields from the third (state) on: the 22nd is index 19
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
         }
     }
 
