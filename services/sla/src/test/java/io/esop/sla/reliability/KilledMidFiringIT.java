@@ -5,11 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -38,6 +33,7 @@ import io.esop.sla.clock.ClockIds;
 import io.esop.sla.support.Events;
 import io.esop.sla.support.KafkaSupport;
 import io.esop.sla.support.KafkaSupport.AlertCollector;
+import io.esop.sla.support.PackagedSla;
 import io.esop.sla.support.TestPolicies;
 
 /**
@@ -57,7 +53,7 @@ class KilledMidFiringIT {
     final String applicationId = "esop-sla-kill-" + run;
     final String prefix = "esop-test.kill." + run + ".";
     final Map<String, String> topics = new LinkedHashMap<>();
-    final List<Process> started = new ArrayList<>();
+    final List<PackagedSla> started = new ArrayList<>();
     Path stateDir;
     AlertCollector alerts;
     KafkaProducer<String, byte[]> producer;
@@ -83,8 +79,8 @@ class KilledMidFiringIT {
 
     @AfterEach
     void tearDown() throws Exception {
-        for (Process p : started) {
-            p.destroyForcibly().waitFor();
+        for (PackagedSla service : started) {
+            service.kill();
         }
         alerts.close();
         producer.close();
@@ -99,8 +95,7 @@ class KilledMidFiringIT {
 
     @Test
     void killedWhileFiringItMissesNoAlertAndRepeatsNone() throws Exception {
-        Process service = start(0);
-        awaitReady(service);
+        PackagedSla service = start(0);
         // clocks start 100 ms apart: their alerts (3, 6, 9, 12 s after the start) fall due over ~32 s
         Instant first = Instant.now();
         List<String> clockIds = IntStream.range(0, CLOCKS).mapToObj(i -> {
@@ -115,9 +110,8 @@ class KilledMidFiringIT {
             int before = received(clockIds);
             // let it fire a while, then SIGKILL it in the middle of the stream of alerts
             await().atMost(Duration.ofSeconds(60)).until(() -> received(clockIds) >= before + CLOCKS / 2);
-            service.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, Streams not closed, transaction open
+            service.kill(); // SIGKILL: no shutdown hook, Streams not closed, transaction open
             service = start(kill);
-            awaitReady(service);
         }
 
         await().atMost(Duration.ofSeconds(120)).until(() -> received(clockIds) >= 4 * CLOCKS);
@@ -135,73 +129,11 @@ class KilledMidFiringIT {
         return clockIds.stream().mapToInt(id -> alerts.of(id).size()).sum();
     }
 
-    private final Map<Process, Integer> portOf = new java.util.HashMap<>();
-
-    private Process start(int incarnation) throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Map<String, String> p = new LinkedHashMap<>();
-        p.put("quarkus.http.port", Integer.toString(port));
-        p.put("quarkus.kafka-streams.application-id", applicationId);
-        p.put("kafka-streams.state.dir", stateDir.toAbsolutePath().toString());
-        // a stable member id, as a StatefulSet pod has: the restarted instance takes its place at once
-        p.put("kafka-streams.consumer.group.instance.id", applicationId + "-0");
-        p.put("quarkus.kafka-streams.topics", String.join(",", topics.get("opportunities"), topics.get("orders"),
-                topics.get("customers"), topics.get("policies")));
-        p.put("esop.sla.topics.opportunities", topics.get("opportunities"));
-        p.put("esop.sla.topics.orders", topics.get("orders"));
-        p.put("esop.sla.topics.customers", topics.get("customers"));
-        p.put("esop.sla.topics.policies", topics.get("policies"));
-        p.put("esop.sla.topics.alerts", topics.get("alerts"));
-        p.put("esop.sla.topics.dead-letters", topics.get("dlq"));
-        p.put("esop.sla.publish-seed-policies", "false");
-        p.put("mp.messaging.incoming.sla-alerts-in.topic", topics.get("alerts"));
-        p.put("mp.messaging.incoming.sla-alerts-in.group.id", applicationId + "-history");
-        p.put("mp.messaging.incoming.staff-in.group.id", applicationId + "-staff");
-        p.put("esop.outbox.relay.transactional-id", applicationId + "-outbox");
-        p.put("quarkus.datasource.reactive.url", "postgresql://localhost:5432/" + database);
-        p.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:5432/" + database);
-        Path runner = runner();
-        List<String> command = new ArrayList<>();
-        if (runner.toString().endsWith(".jar")) {
-            command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m"));
-        }
-        p.forEach((k, v) -> command.add("-D" + k + "=" + v));
-        if (runner.toString().endsWith(".jar")) {
-            command.addAll(List.of("-jar", runner.toString()));
-        } else {
-            command.add(0, runner.toString());
-        }
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(Path.of("target", "kill-" + run + "-" + incarnation + ".log").toFile()).start();
-        started.add(process);
-        portOf.put(process, port);
-        return process;
-    }
-
-    private void awaitReady(Process process) {
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            assertThat(process.isAlive()).as("the service is running (see target/kill-*.log)").isTrue();
-            try {
-                return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                        "http://localhost:" + portOf.get(process) + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-            } catch (IOException e) {
-                return false;
-            }
-        });
-    }
-
-    private static Path runner() {
-        String nativeImage = System.getProperty("native.image.path");
-        if (nativeImage != null && Files.isExecutable(Path.of(nativeImage))) {
-            return Path.of(nativeImage);
-        }
-        Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
-        assertThat(jar).as("the packaged service (mvn package)").exists();
-        return jar;
+    private PackagedSla start(int incarnation) throws IOException {
+        PackagedSla service = PackagedSla.start(applicationId, topics, database, stateDir, applicationId + "-0",
+                Path.of("target", "kill-" + run + "-" + incarnation + ".log"));
+        started.add(service);
+        return service.awaitReady();
     }
 
     private static Connection connect(String db) throws SQLException {

@@ -21,9 +21,8 @@ import io.esop.sla.clock.ClockTerms;
 import io.esop.sla.clock.messaging.SlaTopology;
 
 /**
- * Reads clocks from the engine's state store (Kafka Streams interactive query). With several instances each holds
- * the partitions it was assigned; this instance answers for its own (see README: a proxy to the owner is future
- * work).
+ * Reads clocks from this instance's state stores (Kafka Streams interactive query). With several instances each
+ * holds the partitions it was assigned; {@code ClockPeers} asks the others for theirs.
  */
 @ApplicationScoped
 public class ClockQueries {
