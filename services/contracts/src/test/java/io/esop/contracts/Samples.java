@@ -87,7 +87,7 @@ public final class Samples {
                 new BigDecimal("12000.00"), T0));
         put(EventTypes.OPPORTUNITY_MERGED, new OpportunityMerged(
                 OPPORTUNITY, 2, "SIG-CRM-20250303-00231", SignalSource.CONTRACT_EXPIRY, 0.9, 90,
-                new BigDecimal("15000.00"), T0.plusSeconds(600)));
+                new BigDecimal("15000.00"), T0.plusSeconds(600), null));
         put(EventTypes.OPPORTUNITY_ASSIGNED, new OpportunityAssigned(
                 OPPORTUNITY, 3, "zhangwei", "TEAM-SH-MFG", "account manager of the customer", "liuyang",
                 SPLIT, CUSTOMER, ProductLine.DEDICATED_LINE, ValueTier.KEY, T0.plusSeconds(660)));
@@ -102,7 +102,7 @@ public final class Samples {
         put(EventTypes.OPPORTUNITY_STAGE_CHANGED, new OpportunityStageChanged(
                 OPPORTUNITY, 4, OpportunityStage.ASSIGNED, OpportunityStage.CONTACTED,
                 "on-site visit with the IT manager", "zhangwei", "zhangwei", CUSTOMER,
-                ProductLine.DEDICATED_LINE, ValueTier.KEY, T0.plusSeconds(5 * 3600)));
+                ProductLine.DEDICATED_LINE, ValueTier.KEY, T0.plusSeconds(5 * 3600), SPLIT));
         put(EventTypes.OPPORTUNITY_COLLABORATION_CHANGED, new OpportunityCollaborationChanged(
                 OPPORTUNITY, 5, SPLIT, "liuyang", T0.plusSeconds(6 * 3600)));
         put(EventTypes.OPPORTUNITY_CONVERTED, new OpportunityConverted(

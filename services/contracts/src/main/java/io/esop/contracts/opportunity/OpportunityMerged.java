@@ -26,7 +26,10 @@ public record OpportunityMerged(
         @Optional Integer scorePoints,
         @JsonPropertyDescription("The new estimated monthly recurring value in CNY.")
         BigDecimal estimatedMonthlyValue,
-        Instant occurredAt) implements EsopEvent {
+        Instant occurredAt,
+        @JsonPropertyDescription("The credit split in force once the opportunity has an owner, carried through to "
+                + "the order; absent before that (and on events written before it was added).")
+        @Optional CreditSplit creditSplit) implements EsopEvent {
 
     public OpportunityMerged {
         Require.nonNull(opportunityId, "opportunityId");

@@ -27,7 +27,18 @@ public record OpportunityStageChanged(
         @Optional String customerId,
         ProductLine productLine,
         ValueTier valueTier,
-        Instant occurredAt) implements EsopEvent {
+        Instant occurredAt,
+        @JsonPropertyDescription("The credit split in force once the opportunity has an owner, carried through to "
+                + "the order; absent before that (and on events written before it was added).")
+        @Optional CreditSplit creditSplit) implements EsopEvent {
+
+    /** Without a credit split (an opportunity without owner; producers written before it was added). */
+    public OpportunityStageChanged(String opportunityId, long sequence, OpportunityStage from, OpportunityStage to,
+            String reason, String ownerId, String changedBy, String customerId, ProductLine productLine,
+            ValueTier valueTier, Instant occurredAt) {
+        this(opportunityId, sequence, from, to, reason, ownerId, changedBy, customerId, productLine, valueTier,
+                occurredAt, null);
+    }
 
     public OpportunityStageChanged {
         Require.nonNull(opportunityId, "opportunityId");
