@@ -115,6 +115,8 @@ class PipelineTest {
             assertThat(event.get("sequence").asLong()).isEqualTo(3);
             assertThat(event.get("score").asDouble()).isEqualTo(merged.getInt("summary.score") / 100.0);
             assertThat(event.get("scorePoints").asInt()).isEqualTo(merged.getInt("summary.score"));
+            assertThat(event.get("creditSplit").get("ownerId").asText()).isEqualTo("cm-zhang");
+            assertThat(event.get("creditSplit").get("ownerSharePercent").asInt()).isEqualTo(100);
         }
     }
 

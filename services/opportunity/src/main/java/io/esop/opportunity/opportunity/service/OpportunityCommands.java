@@ -88,7 +88,7 @@ public class OpportunityCommands {
             }
             return events.emit(o, EventTypes.OPPORTUNITY_STAGE_CHANGED, seq -> new OpportunityStageChanged(o.id, seq,
                     from, to, reason, o.ownerId, c.username(), o.customerId, o.productLine, o.valueTier,
-                    OpportunityEvents.now()), c.username(), from + " → " + to + (reason == null ? "" : ": " + reason))
+                    OpportunityEvents.now(), o.creditSplit()), c.username(), from + " → " + to + (reason == null ? "" : ": " + reason))
                     .replaceWith(o);
         });
     }

@@ -362,7 +362,7 @@ public class SignalPipeline {
             o.estimatedMonthlyValue = s.estimatedMonthlyValue();
         }
         batch.emit(o, EventTypes.OPPORTUNITY_MERGED, seq -> new OpportunityMerged(o.id, seq, s.signalId(),
-                s.source(), o.eventScore(), o.score, o.estimatedMonthlyValue, now), s.capturedBy(),
+                s.source(), o.eventScore(), o.score, o.estimatedMonthlyValue, now, o.creditSplit()), s.capturedBy(),
                 "merged " + s.source() + " signal " + s.signalId() + " (" + o.signalCount + " signals), score "
                         + o.score);
     }
