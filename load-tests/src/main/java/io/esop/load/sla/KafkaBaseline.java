@@ -51,10 +51,10 @@ final class KafkaBaseline {
             for (int i = 0; i < count; i++) {
                 long sent = System.nanoTime();
                 producer.send(new ProducerRecord<>(topic, i % partitions, null, payload)).get();
-                boolean arrived = false;
-                while (!arrived) {
-                    if (!consumer.poll(Duration.ofMillis(100)).isEmpty()) {
-                        arrived = true;
+                long giveUp = System.nanoTime() + 30_000_000_000L;
+                while (consumer.poll(Duration.ofMillis(100)).isEmpty()) {
+                    if (System.nanoTime() > giveUp) {
+                        throw new IllegalStateException("a baseline record did not arrive within 30 s");
                     }
                 }
                 latencies.add((System.nanoTime() - sent) / 1_000_000);
@@ -125,8 +125,19 @@ final class KafkaBaseline {
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
         KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(),
                 new ByteArrayDeserializer());
-        List<TopicPartition> assigned = consumer.partitionsFor(topic).stream()
-                .map(p -> new TopicPartition(topic, p.partition())).toList();
+        // a topic just created may not be in the metadata yet: wait until all its partitions are
+        List<TopicPartition> assigned = List.of();
+        long giveUp = System.nanoTime() + 30_000_000_000L;
+        while (assigned.size() < partitions) {
+            if (System.nanoTime() > giveUp) {
+                throw new IllegalStateException("topic " + topic + " has no " + partitions + " partitions");
+            }
+            assigned = consumer.partitionsFor(topic).stream().map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
+            if (assigned.size() < partitions) {
+                LockSupport.parkNanos(200_000_000L);
+            }
+        }
         consumer.assign(assigned);
         consumer.seekToEnd(assigned);
         assigned.forEach(consumer::position); // fix the position now, before anything is produced
