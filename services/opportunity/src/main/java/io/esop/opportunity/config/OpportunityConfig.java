@@ -23,6 +23,10 @@ public interface OpportunityConfig {
     @WithDefault("P7D")
     Duration seenSignalTtl();
 
+    /** Demo opportunities for the local stack ({@code ESOP_DEMO_DATA=true}), through the real pipeline. */
+    @WithDefault("false")
+    boolean demoData();
+
     Scoring scoring();
 
     Bidding bidding();
