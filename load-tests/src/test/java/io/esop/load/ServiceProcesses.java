@@ -21,9 +21,9 @@ import java.util.Map;
 /**
  * The packaged services started beside whatever else runs, for the smoke test: each as a child {@code java -jar}
  * on its own port, with its own database ({@code <service>_load}), its own Kafka consumer groups (reading new
- * signals, opportunities and progress reports from the end, the compacted customer and staff topics from the
- * beginning) and its own outbox transactional id, so it disturbs neither {@code ./esop up} nor the services'
- * tests. Stopped by {@link #close()}.
+ * signals and opportunities from the end, the compacted customer and staff topics from the beginning, progress
+ * reports from a topic of its own) and its own outbox transactional id, so it disturbs neither {@code ./esop up}
+ * nor the services' tests. Stopped by {@link #close()}.
  */
 final class ServiceProcesses implements AutoCloseable {
 
@@ -42,6 +42,12 @@ final class ServiceProcesses implements AutoCloseable {
 
     static final int BASE_PORT = Integer.getInteger("smoke.port", 18280);
 
+    /**
+     * The smoke's progress reports go to a topic of their own, read by the smoke's order service only: on the real
+     * topic every other order service (./esop up's, the order tests') would dead-letter them as unknown orders.
+     */
+    static final String PROGRESS_TOPIC = "esop.smoke.order-progress";
+
     static List<Service> services() {
         String customer = "http://localhost:" + (BASE_PORT + 1);
         String opportunity = "http://localhost:" + (BASE_PORT + 2);
@@ -59,7 +65,7 @@ final class ServiceProcesses implements AutoCloseable {
                         "-Dmp.messaging.incoming.opportunities-in.group.id=esop-order-load",
                         "-Dmp.messaging.incoming.opportunities-in.auto.offset.reset=latest",
                         "-Dmp.messaging.incoming.order-progress-in.group.id=esop-order-load",
-                        "-Dmp.messaging.incoming.order-progress-in.auto.offset.reset=latest")),
+                        "-Dmp.messaging.incoming.order-progress-in.topic=" + PROGRESS_TOPIC)),
                 new Service("workbench", BASE_PORT, List.of(
                         "-Dquarkus.oidc.client-id=" + io.esop.load.setup.Keycloak.LOAD_WEB_CLIENT,
                         "-Dquarkus.oidc.credentials.secret=" + io.esop.load.setup.Keycloak.LOAD_WEB_SECRET,
@@ -90,6 +96,7 @@ final class ServiceProcesses implements AutoCloseable {
         ServiceProcesses processes = new ServiceProcesses(logs);
         try {
             createDatabases();
+            createProgressTopic();
             for (Service s : services()) {
                 List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                         .toString(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-Dquarkus.http.port=" + s.port(),
@@ -130,6 +137,16 @@ final class ServiceProcesses implements AutoCloseable {
         }
         throw new IllegalStateException(s.name() + " not ready after " + patience.toSeconds() + " s: see "
                 + logs.resolve(s.name() + ".log"));
+    }
+
+    private static void createProgressTopic() throws Exception {
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
+                Map.of(org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, Stack.kafka()))) {
+            if (!admin.listTopics().names().get().contains(PROGRESS_TOPIC)) {
+                admin.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic(PROGRESS_TOPIC, 3, (short) 1)))
+                        .all().get();
+            }
+        }
     }
 
     private static void createDatabases() throws Exception {

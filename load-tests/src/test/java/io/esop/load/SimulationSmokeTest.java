@@ -31,6 +31,7 @@ class SimulationSmokeTest {
                 + "./mvnw install -DskipTests -pl services/customer,services/opportunity,services/order,"
                 + "services/workbench -am first): capacity smoke test skipped");
         System.setProperty("esop.bench.dir", DIR.toString());
+        System.setProperty("burst.topic", ServiceProcesses.PROGRESS_TOPIC);
         for (ServiceProcesses.Service s : ServiceProcesses.services()) {
             System.setProperty("esop." + s.name() + ".url", s.url());
         }

@@ -40,7 +40,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * (reports per second, default 1000), {@code burst.seconds} (default 20), {@code burst.warmup} (seconds excluded
  * from the figures, default 3), {@code burst.drain} (seconds to wait for the last ones, default 60),
  * {@code burst.name} (the rows' benchmark name, default {@code event-to-screen}), {@code burst.signals} (signals a
- * second produced alongside for the load customers, default 0: the opportunity service's share of a burst).
+ * second produced alongside for the load customers, default 0: the opportunity service's share of a burst),
+ * {@code burst.topic} (default {@code esop.order-progress.v1}).
  */
 public final class EventToScreenBenchmark {
 
@@ -155,7 +156,7 @@ public final class EventToScreenBenchmark {
                 OrderProgressEvent report = new OrderProgressEvent(UUID.randomUUID().toString(), orderId, base + i,
                         Milestone.RESOURCE_CHECK, ProgressKind.MILESTONE_STARTED, marked(Instant.now()), "ESOP-LOAD-TEST",
                         "load test report " + i);
-                producer.send(new ProducerRecord<>(Topics.ORDER_PROGRESS, null, orderId, json(report),
+                producer.send(new ProducerRecord<>(progressTopic(), null, orderId, json(report),
                         headers(report.eventId(), EventTypes.ORDER_PROGRESS_REPORTED.name(), orderId,
                                 report.occurredAt())));
                 while (signalRate > 0 && !customers.isEmpty() && signalsSent[0] < (i + 1) * signalRate / rate) {
@@ -213,6 +214,11 @@ public final class EventToScreenBenchmark {
      * other reports on the same orders; the producer time is the millisecond itself (under 1 ms early).
      */
     static final long MARK = 777;
+
+    /** Where the reports go: the real topic, or the smoke test's own (its order service reads that one). */
+    static String progressTopic() {
+        return System.getProperty("burst.topic", Topics.ORDER_PROGRESS);
+    }
 
     static Instant marked(Instant now) {
         return now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).plusNanos(MARK * 1000);
