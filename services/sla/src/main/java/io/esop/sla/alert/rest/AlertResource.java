@@ -16,7 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import io.esop.sla.alert.service.AlertService;
 import io.esop.sla.alert.service.AlertService.Scope;
 import io.esop.sla.alert.service.AlertService.State;
-import io.esop.sla.common.Page;
+import io.esop.web.Page;
 import io.esop.sla.common.rest.Caller;
 import io.smallrye.mutiny.Uni;
 

@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import io.esop.contracts.sla.SlaSubjectType;
 import io.esop.sla.alert.StaffMember;
 import io.esop.sla.clock.service.ClockQueries;
-import io.esop.sla.common.NotFound;
+import io.esop.web.NotFound;
 import io.esop.sla.common.rest.Caller;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;

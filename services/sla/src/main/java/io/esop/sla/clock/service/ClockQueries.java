@@ -19,6 +19,7 @@ import io.esop.sla.clock.ClockIds;
 import io.esop.sla.clock.ClockState;
 import io.esop.sla.clock.ClockTerms;
 import io.esop.sla.clock.messaging.SlaTopology;
+import io.esop.web.DomainException;
 
 /**
  * Reads clocks from this instance's state stores (Kafka Streams interactive query). With several instances each
@@ -68,9 +69,9 @@ public class ClockQueries {
     }
 
     /** The engine's stores are not queryable now (starting, rebalancing): answer 503, try again. */
-    public static class EngineNotReady extends io.esop.sla.common.DomainException {
+    public static class EngineNotReady extends DomainException {
         public EngineNotReady() {
-            super("the SLA engine is starting or rebalancing; try again shortly", null);
+            super("the SLA engine is starting or rebalancing; try again shortly", (String) null);
         }
 
         @Override

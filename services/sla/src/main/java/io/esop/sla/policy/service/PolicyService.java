@@ -15,10 +15,10 @@ import io.esop.contracts.sla.ClockType;
 import io.esop.contracts.sla.EscalationStep;
 import io.esop.contracts.sla.SlaPolicy;
 import io.esop.eventing.outbox.Outbox;
-import io.esop.sla.common.Conflict;
-import io.esop.sla.common.InvalidInput;
-import io.esop.sla.common.NotFound;
-import io.esop.sla.common.Page;
+import io.esop.web.Conflict;
+import io.esop.web.InvalidInput;
+import io.esop.web.NotFound;
+import io.esop.web.Page;
 import io.esop.sla.policy.PolicyCell;
 import io.esop.sla.policy.PolicyVersion;
 import io.esop.sla.policy.repository.PolicyRepository;
@@ -140,7 +140,7 @@ public class PolicyService {
                     boolean more = rows.size() > limit;
                     List<PolicyVersion> page = more ? rows.subList(0, limit) : rows;
                     List<PolicyView> items = page.stream().map(v -> PolicyView.of(mapper.toContract(v), v)).toList();
-                    return new Page<>(items, more ? io.esop.sla.common.Cursor.encode(page.get(limit - 1).policyId)
+                    return new Page<>(items, more ? io.esop.web.Cursor.encode(page.get(limit - 1).policyId)
                             : null);
                 });
     }
