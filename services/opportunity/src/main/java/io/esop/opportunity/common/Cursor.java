@@ -1,8 +1,11 @@
 package io.esop.opportunity.common;
 
+
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+
+import io.esop.web.InvalidInput;
 
 /** Opaque keyset cursor over (createdAt desc, id desc): the sort key of the last item of a page. */
 public record Cursor(Instant createdAt, String id) {
@@ -21,7 +24,7 @@ public record Cursor(Instant createdAt, String id) {
             String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":", 3);
             return new Cursor(Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])), parts[2]);
         } catch (RuntimeException e) {
-            throw DomainException.badRequest("cursor", "not a cursor returned by this API");
+            throw new InvalidInput("cursor", "not a cursor returned by this API");
         }
     }
 }

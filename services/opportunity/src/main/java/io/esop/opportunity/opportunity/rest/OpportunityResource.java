@@ -20,8 +20,6 @@ import io.esop.contracts.ProductLine;
 import io.esop.contracts.opportunity.OpportunityStage;
 import io.esop.contracts.signal.SignalSource;
 import io.esop.opportunity.common.Caller;
-import io.esop.opportunity.common.DomainException;
-import io.esop.opportunity.common.Page;
 import io.esop.opportunity.common.rest.CallerScope;
 import io.esop.opportunity.opportunity.rest.OpportunityRequests.AssignRequest;
 import io.esop.opportunity.opportunity.rest.OpportunityRequests.AwardRequest;
@@ -37,8 +35,10 @@ import io.esop.opportunity.opportunity.rest.OpportunityViews.Funnel;
 import io.esop.opportunity.opportunity.rest.OpportunityViews.SignalStatus;
 import io.esop.opportunity.opportunity.rest.OpportunityViews.Summary;
 import io.esop.opportunity.opportunity.service.OpportunityCommands;
-import io.esop.opportunity.opportunity.service.OpportunityQueries;
 import io.esop.opportunity.opportunity.service.OpportunityQueries.View;
+import io.esop.opportunity.opportunity.service.OpportunityQueries;
+import io.esop.web.InvalidInput;
+import io.esop.web.Page;
 import io.smallrye.mutiny.Uni;
 
 /** Opportunities for managers and directors, scoped by the caller's token. */
@@ -173,7 +173,7 @@ public class OpportunityResource {
         try {
             return View.valueOf(text.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw DomainException.badRequest("view", "one of mine, team, bids, all");
+            throw new InvalidInput("view", "one of mine, team, bids, all");
         }
     }
 }

@@ -17,10 +17,9 @@ import io.esop.contracts.signal.Signal;
 import io.esop.contracts.signal.SignalSource;
 import io.esop.eventing.outbox.Outbox;
 import io.esop.opportunity.common.Caller;
-import io.esop.opportunity.common.DomainException;
 import io.esop.opportunity.opportunity.Bid;
-import io.esop.opportunity.opportunity.Opportunity;
 import io.esop.opportunity.opportunity.Opportunity.CollaborationStatus;
+import io.esop.opportunity.opportunity.Opportunity;
 import io.esop.opportunity.opportunity.StageMachine;
 import io.esop.opportunity.opportunity.rest.OpportunityRequests.AssignRequest;
 import io.esop.opportunity.opportunity.rest.OpportunityRequests.AwardRequest;
@@ -30,6 +29,11 @@ import io.esop.opportunity.opportunity.rest.OpportunityRequests.FieldCapture;
 import io.esop.opportunity.opportunity.rest.OpportunityRequests.InviteRequest;
 import io.esop.opportunity.opportunity.rest.OpportunityRequests.StageChange;
 import io.esop.opportunity.readmodel.StaffView;
+import io.esop.web.Conflict;
+import io.esop.web.Forbidden;
+import io.esop.web.InvalidInput;
+import io.esop.web.NotFound;
+import io.esop.web.Unprocessable;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
@@ -53,7 +57,7 @@ public class OpportunityCommands {
     private static Uni<Opportunity> load(Caller c, String id) {
         return Opportunity.<Opportunity>findById(id, LockModeType.PESSIMISTIC_WRITE).map(o -> {
             if (o == null || !OpportunityQueries.visible(o, c)) {
-                throw DomainException.notFound("opportunity", id);
+                throw new NotFound("opportunity", id);
             }
             return o;
         });
@@ -67,16 +71,16 @@ public class OpportunityCommands {
     public Uni<Opportunity> changeStage(Caller c, String id, StageChange request) {
         return load(c, id).chain(o -> {
             if (!c.username().equals(o.ownerId) && !directs(c, o)) {
-                throw DomainException.forbidden("only the owner or the team's director moves the stage");
+                throw new Forbidden("only the owner or the team's director moves the stage");
             }
             OpportunityStage to = request.stage();
             if (!StageMachine.canProgress(o.stage, to)) {
-                throw DomainException.conflict("stage", "cannot move from " + o.stage + " to " + to + "; allowed: "
+                throw new Conflict("stage", "cannot move from " + o.stage + " to " + to + "; allowed: "
                         + StageMachine.nextForOwner(o.stage));
             }
             String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().trim();
             if (to == OpportunityStage.LOST && reason == null) {
-                throw DomainException.unprocessable("reason", "a lost opportunity needs a reason");
+                throw new Unprocessable("reason", "a lost opportunity needs a reason");
             }
             OpportunityStage from = o.stage;
             o.stage = to;
@@ -97,15 +101,15 @@ public class OpportunityCommands {
     public Uni<Bid> bid(Caller c, String id, BidRequest request) {
         return load(c, id).chain(o -> {
             if (o.stage != OpportunityStage.BIDDING || !o.eligibleManagers().contains(c.username())) {
-                throw DomainException.conflict("stage", "not open for your bid (stage " + o.stage + ")");
+                throw new Conflict("stage", "not open for your bid (stage " + o.stage + ")");
             }
             Instant now = OpportunityEvents.now();
             if (!now.isBefore(o.biddingClosesAt)) {
-                throw DomainException.conflict("biddingClosesAt", "bidding closed at " + o.biddingClosesAt);
+                throw new Conflict("biddingClosesAt", "bidding closed at " + o.biddingClosesAt);
             }
             return Bid.count("opportunityId = ?1 and bidderId = ?2", id, c.username()).chain(existing -> {
                 if (existing > 0) {
-                    throw DomainException.conflict("bidderId", "you already bid for this opportunity");
+                    throw new Conflict("bidderId", "you already bid for this opportunity");
                 }
                 return assigner.abilityOf(c.username(), o).chain(ability -> {
                     Bid bid = new Bid();
@@ -127,15 +131,15 @@ public class OpportunityCommands {
     public Uni<Opportunity> award(Caller c, String id, AwardRequest request) {
         return load(c, id).chain(o -> {
             if (!directs(c, o)) {
-                throw DomainException.forbidden("only the team's director awards a bid");
+                throw new Forbidden("only the team's director awards a bid");
             }
             if (o.stage != OpportunityStage.BIDDING) {
-                throw DomainException.conflict("stage", "not in bidding (stage " + o.stage + ")");
+                throw new Conflict("stage", "not in bidding (stage " + o.stage + ")");
             }
             return Bid.<Bid>find("opportunityId = ?1 and bidderId = ?2", id, request.bidderId()).firstResult()
                     .chain(bid -> {
                         if (bid == null) {
-                            throw DomainException.unprocessable("bidderId", request.bidderId() + " did not bid");
+                            throw new Unprocessable("bidderId", request.bidderId() + " did not bid");
                         }
                         String reason = request.reason() == null || request.reason().isBlank()
                                 ? "awarded by the director" : request.reason().trim();
@@ -166,10 +170,10 @@ public class OpportunityCommands {
     public Uni<Opportunity> assign(Caller c, String id, AssignRequest request) {
         return load(c, id).chain(o -> {
             if (!directs(c, o)) {
-                throw DomainException.forbidden("only the team's director assigns from the queue");
+                throw new Forbidden("only the team's director assigns from the queue");
             }
             if (!StageMachine.canPlace(o.stage, OpportunityStage.ASSIGNED) || o.stage == OpportunityStage.BIDDING) {
-                throw DomainException.conflict("stage", "only an opportunity in the director queue is assigned by hand");
+                throw new Conflict("stage", "only an opportunity in the director queue is assigned by hand");
             }
             return StaffView.<StaffView>findById(request.ownerId()).chain(staff -> {
                 String team = staff != null ? staff.teamId : o.teamId;
@@ -184,20 +188,20 @@ public class OpportunityCommands {
     public Uni<Opportunity> invite(Caller c, String id, InviteRequest request) {
         return load(c, id).chain(o -> {
             if (!c.username().equals(o.ownerId)) {
-                throw DomainException.forbidden("only the owner invites a collaborator");
+                throw new Forbidden("only the owner invites a collaborator");
             }
             if (o.stage.isClosed()) {
-                throw DomainException.conflict("stage", "the opportunity is " + o.stage);
+                throw new Conflict("stage", "the opportunity is " + o.stage);
             }
             if (request.partnerId().equals(o.ownerId)) {
-                throw DomainException.unprocessable("partnerId", "the partner must not be the owner");
+                throw new Unprocessable("partnerId", "the partner must not be the owner");
             }
             if (request.ownerSharePercent() + request.partnerSharePercent() != 100) {
-                throw DomainException.unprocessable("partnerSharePercent", "ownerSharePercent + partnerSharePercent must be 100, was "
+                throw new Unprocessable("partnerSharePercent", "ownerSharePercent + partnerSharePercent must be 100, was "
                         + request.ownerSharePercent() + " + " + request.partnerSharePercent());
             }
             if (o.collaborationStatus == CollaborationStatus.ACCEPTED) {
-                throw DomainException.conflict("partnerId", "a partner already collaborates on it");
+                throw new Conflict("partnerId", "a partner already collaborates on it");
             }
             o.partnerId = request.partnerId();
             o.ownerSharePercent = request.ownerSharePercent();
@@ -213,7 +217,7 @@ public class OpportunityCommands {
     public Uni<Opportunity> answer(Caller c, String id, boolean accept) {
         return load(c, id).chain(o -> {
             if (o.collaborationStatus != CollaborationStatus.INVITED || !c.username().equals(o.partnerId)) {
-                throw DomainException.conflict("partnerId", "no open invitation for you");
+                throw new Conflict("partnerId", "no open invitation for you");
             }
             if (!accept) {
                 o.partnerId = null;
@@ -235,17 +239,17 @@ public class OpportunityCommands {
     public Uni<Opportunity> convert(Caller c, String id, ConvertRequest request) {
         return load(c, id).chain(o -> {
             if (!c.username().equals(o.ownerId) && !directs(c, o)) {
-                throw DomainException.forbidden("only the owner or the team's director converts");
+                throw new Forbidden("only the owner or the team's director converts");
             }
             if (o.stage != OpportunityStage.WON) {
-                throw DomainException.conflict("stage", "only a WON opportunity converts (stage " + o.stage + ")");
+                throw new Conflict("stage", "only a WON opportunity converts (stage " + o.stage + ")");
             }
             if (o.convertedAt != null) {
-                throw DomainException.conflict("convertedAt", "already converted at " + o.convertedAt);
+                throw new Conflict("convertedAt", "already converted at " + o.convertedAt);
             }
             String customerId = o.customerId != null ? o.customerId : request == null ? null : request.customerId();
             if (customerId == null || customerId.isBlank()) {
-                throw DomainException.unprocessable("customerId", "register the prospect as a customer and name it");
+                throw new Unprocessable("customerId", "register the prospect as a customer and name it");
             }
             o.customerId = customerId;
             o.convertedAt = OpportunityEvents.now();
@@ -260,10 +264,10 @@ public class OpportunityCommands {
     @WithTransaction
     public Uni<String> capture(Caller c, FieldCapture request) {
         if (!c.isManager()) {
-            throw DomainException.forbidden("field capture is for customer managers");
+            throw new Forbidden("field capture is for customer managers");
         }
         if ((request.customerId() == null || request.customerId().isBlank()) && request.prospect() == null) {
-            throw DomainException.badRequest("customerId", "name a customerId or a prospect");
+            throw new InvalidInput("customerId", "name a customerId or a prospect");
         }
         var p = request.prospect();
         Prospect prospect = p == null ? null

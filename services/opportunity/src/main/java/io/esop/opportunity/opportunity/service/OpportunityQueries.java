@@ -15,11 +15,9 @@ import io.esop.contracts.opportunity.OpportunityStage;
 import io.esop.contracts.signal.SignalSource;
 import io.esop.opportunity.common.Caller;
 import io.esop.opportunity.common.Cursor;
-import io.esop.opportunity.common.DomainException;
-import io.esop.opportunity.common.Page;
 import io.esop.opportunity.opportunity.Bid;
-import io.esop.opportunity.opportunity.Opportunity;
 import io.esop.opportunity.opportunity.Opportunity.CollaborationStatus;
+import io.esop.opportunity.opportunity.Opportunity;
 import io.esop.opportunity.opportunity.SignalRecord;
 import io.esop.opportunity.opportunity.StageMachine;
 import io.esop.opportunity.opportunity.TimelineEntry;
@@ -34,6 +32,10 @@ import io.esop.opportunity.opportunity.rest.OpportunityViews.SignalStatus;
 import io.esop.opportunity.opportunity.rest.OpportunityViews.SignalView;
 import io.esop.opportunity.opportunity.rest.OpportunityViews.Summary;
 import io.esop.opportunity.opportunity.rest.OpportunityViews.TimelineView;
+import io.esop.web.Forbidden;
+import io.esop.web.InvalidInput;
+import io.esop.web.NotFound;
+import io.esop.web.Page;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -111,13 +113,13 @@ public class OpportunityQueries {
         switch (view) {
             case ALL -> {
                 if (!c.readsAll()) {
-                    throw DomainException.forbidden("view=all is for back office and admins");
+                    throw new Forbidden("view=all is for back office and admins");
                 }
                 return "1 = 1";
             }
             case TEAM -> {
                 if (!c.isDirector() || c.team() == null) {
-                    throw DomainException.forbidden("view=team is for sales directors");
+                    throw new Forbidden("view=team is for sales directors");
                 }
                 params.put("team", c.team());
                 return "o.teamId = :team";
@@ -140,7 +142,7 @@ public class OpportunityQueries {
     public Uni<Detail> detail(Caller c, String id) {
         return Opportunity.<Opportunity>findById(id).chain(o -> {
             if (o == null || !visible(o, c)) {
-                return Uni.createFrom().failure(DomainException.notFound("opportunity", id));
+                return Uni.createFrom().failure(new NotFound("opportunity", id));
             }
             return SignalRecord.<SignalRecord>list("opportunityId = ?1 order by observedAt", id)
                     .chain(signals -> TimelineEntry.<TimelineEntry>list("opportunityId = ?1 order by id", id)
@@ -180,11 +182,11 @@ public class OpportunityQueries {
     public Uni<SignalStatus> signal(Caller c, String signalId) {
         return SignalRecord.<SignalRecord>findById(signalId).chain(s -> {
             if (s == null || s.opportunityId == null) {
-                return Uni.createFrom().failure(DomainException.notFound("signal", signalId));
+                return Uni.createFrom().failure(new NotFound("signal", signalId));
             }
             return Opportunity.<Opportunity>findById(s.opportunityId).map(o -> {
                 if (o == null || !visible(o, c)) {
-                    throw DomainException.notFound("signal", signalId);
+                    throw new NotFound("signal", signalId);
                 }
                 return new SignalStatus(s.signalId, s.outcome, s.opportunityId);
             });
@@ -198,7 +200,7 @@ public class OpportunityQueries {
             case "productLine" -> "o.productLine";
             case "region" -> "o.region";
             case "owner" -> "o.ownerId";
-            default -> throw DomainException.badRequest("by", "one of source, productLine, region, owner");
+            default -> throw new InvalidInput("by", "one of source, productLine, region, owner");
         };
         Map<String, Object> params = new HashMap<>();
         String scope = scope(c, defaultView(c), params);
