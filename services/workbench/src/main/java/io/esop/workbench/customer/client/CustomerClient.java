@@ -1,5 +1,6 @@
 package io.esop.workbench.customer.client;
 
+import io.esop.workbench.common.client.Page;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -18,7 +19,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 public interface CustomerClient {
 
     @GET
-    Uni<CustomerModels.Page<CustomerModels.Profile>> list(
+    Uni<Page<CustomerModels.Profile>> list(
             @HeaderParam("Authorization") String bearer,
             @QueryParam("q") String q,
             @QueryParam("region") String region,
@@ -34,7 +35,7 @@ public interface CustomerClient {
 
     @GET
     @Path("{id}/members")
-    Uni<CustomerModels.Page<CustomerModels.Member>> members(
+    Uni<Page<CustomerModels.Member>> members(
             @HeaderParam("Authorization") String bearer,
             @PathParam("id") String id,
             @QueryParam("limit") Integer limit,

@@ -1,5 +1,6 @@
 package io.esop.workbench.home.rest;
 
+import io.esop.workbench.common.client.Page;
 import io.esop.workbench.common.web.CurrentUser;
 import io.esop.workbench.common.web.Pages;
 import io.esop.workbench.common.web.Role;
@@ -107,12 +108,12 @@ public class HomeResource {
                 .chain(list -> list.items().isEmpty() ? Uni.createFrom().item(List.<ToContact>of())
                         : Uni.join().all(list.items().stream().map(o -> timeLeft(bearer, o)).toList()).andFailFast()));
         Uni<List<OpportunityModels.Summary>> bids = orNull("bids", () -> opportunities
-                .list(bearer, "bids", null, HOME_ROWS, null).map(OpportunityModels.Page::items));
+                .list(bearer, "bids", null, HOME_ROWS, null).map(Page::items));
         Uni<List<OrderModels.Application>> waiting = orNull("applications", () -> orders
                 .applications(bearer, "mine", null, null, 50)
                 .map(p -> p.items().stream().filter(OrderModels.Application::editable).limit(HOME_ROWS).toList()));
         Uni<List<SlaModels.Alert>> alerts = orNull("alerts", () -> sla.myAlerts(bearer, HOME_ROWS)
-                .map(SlaModels.Page::items));
+                .map(Page::items));
         Uni<List<Profile>> mine = orNull("customers", () -> customers
                 .list(bearer, null, null, null, null, scope.username(), HOME_ROWS, null).map(p -> p.items()));
         Uni<List<Birthday>> birthdays = mine.chain(list -> birthdays(bearer, list));
@@ -131,7 +132,7 @@ public class HomeResource {
         Uni<List<ApprovalPages.Pending>> approvals = orNull("approvals",
                 () -> ApprovalPages.pendingWithApplications(orders, bearer));
         Uni<List<OpportunityModels.Summary>> toAward = orNull("bids", () -> opportunities
-                .list(bearer, "team", "BIDDING", HOME_ROWS, null).map(OpportunityModels.Page::items));
+                .list(bearer, "team", "BIDDING", HOME_ROWS, null).map(Page::items));
         Uni<List<SlaModels.Alert>> escalated = orNull("alerts", () -> sla.teamAlerts(bearer, 50)
                 .map(p -> p.items().stream().filter(a -> "ESCALATED".equals(a.kind()) || "BREACHED".equals(a.kind()))
                         .limit(HOME_ROWS).toList()));
@@ -151,7 +152,7 @@ public class HomeResource {
         // drafts: back office completes the back-office attributes before the manager submits (they are
         // required at submission)
         Uni<List<OrderModels.Application>> inApproval = orNull("applications", () -> orders
-                .applications(bearer, null, null, "DRAFT", HOME_ROWS).map(OrderModels.Page::items));
+                .applications(bearer, null, null, "DRAFT", HOME_ROWS).map(Page::items));
         return Uni.combine().all().unis(approvals, inApproval).asTuple()
                 .map(all -> page.data("approvals", all.getItem1()).data("inApproval", all.getItem2()));
     }

@@ -1,5 +1,6 @@
 package io.esop.workbench.opportunity.client;
 
+import io.esop.workbench.common.client.Page;
 import io.esop.workbench.opportunity.client.OpportunityModels.Accepted;
 import io.esop.workbench.opportunity.client.OpportunityModels.AwardRequest;
 import io.esop.workbench.opportunity.client.OpportunityModels.Bid;
@@ -9,7 +10,6 @@ import io.esop.workbench.opportunity.client.OpportunityModels.Detail;
 import io.esop.workbench.opportunity.client.OpportunityModels.FieldCapture;
 import io.esop.workbench.opportunity.client.OpportunityModels.Funnel;
 import io.esop.workbench.opportunity.client.OpportunityModels.InviteRequest;
-import io.esop.workbench.opportunity.client.OpportunityModels.Page;
 import io.esop.workbench.opportunity.client.OpportunityModels.SignalStatus;
 import io.esop.workbench.opportunity.client.OpportunityModels.StageChange;
 import io.esop.workbench.opportunity.client.OpportunityModels.Summary;

@@ -16,13 +16,6 @@ public final class OpportunityModels {
     private OpportunityModels() {
     }
 
-    @RegisterForReflection
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Page<T>(List<T> items, String nextCursor) {
-        public Page {
-            items = items == null ? List.of() : items;
-        }
-    }
 
     @RegisterForReflection
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -2,6 +2,7 @@ package io.esop.workbench.opportunity.rest;
 
 import io.esop.contracts.ProductLine;
 import io.esop.contracts.signal.Intent;
+import io.esop.workbench.common.client.Page;
 import io.esop.workbench.common.web.Actions;
 import io.esop.workbench.common.web.CurrentUser;
 import io.esop.workbench.common.web.PageProblem;
@@ -100,7 +101,7 @@ public class OpportunityPages {
             @Context HttpHeaders headers) {
         UserScope scope = user.scope();
         return customers.list(user.bearer(), null, null, null, null, scope.username(), 100, null)
-                .map(CustomerModels.Page::items)
+                .map(Page::items)
                 .onFailure().recoverWithItem(failure -> {
                     Log.warnf("capture: customer service unavailable: %s", failure.toString());
                     return List.of();

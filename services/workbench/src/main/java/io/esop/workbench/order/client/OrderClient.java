@@ -1,12 +1,12 @@
 package io.esop.workbench.order.client;
 
+import io.esop.workbench.common.client.Page;
 import io.esop.workbench.order.client.OrderModels.Agreement;
 import io.esop.workbench.order.client.OrderModels.Application;
 import io.esop.workbench.order.client.OrderModels.ApplicationRequest;
 import io.esop.workbench.order.client.OrderModels.Approval;
 import io.esop.workbench.order.client.OrderModels.Decision;
 import io.esop.workbench.order.client.OrderModels.Order;
-import io.esop.workbench.order.client.OrderModels.Page;
 import io.esop.workbench.order.client.OrderModels.Template;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;

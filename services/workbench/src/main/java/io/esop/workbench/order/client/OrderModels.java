@@ -17,13 +17,6 @@ public final class OrderModels {
     private OrderModels() {
     }
 
-    @RegisterForReflection
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Page<T>(List<T> items, String nextCursor) {
-        public Page {
-            items = items == null ? List.of() : items;
-        }
-    }
 
     @RegisterForReflection
     @JsonIgnoreProperties(ignoreUnknown = true)

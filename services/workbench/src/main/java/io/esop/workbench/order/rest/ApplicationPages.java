@@ -1,5 +1,6 @@
 package io.esop.workbench.order.rest;
 
+import io.esop.workbench.common.client.Page;
 import io.esop.workbench.common.web.Actions;
 import io.esop.workbench.common.web.CurrentUser;
 import io.esop.workbench.common.web.PageProblem;
@@ -106,7 +107,7 @@ public class ApplicationPages {
         String bearer = user.bearer();
         Uni<List<CustomerModels.Profile>> mine = customers
                 .list(bearer, null, null, null, null, user.username(), 100, null)
-                .map(CustomerModels.Page::items)
+                .map(Page::items)
                 .onFailure().recoverWithItem(failure -> List.of());
         Uni<List<Template>> templates = orders.templates(bearer, 100).map(p -> p.items())
                 .onFailure().transform(Upstream::translate);

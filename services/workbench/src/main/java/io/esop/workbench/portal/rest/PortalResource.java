@@ -2,6 +2,8 @@ package io.esop.workbench.portal.rest;
 
 import io.esop.contracts.ProductLine;
 import io.esop.contracts.signal.Intent;
+import io.esop.workbench.common.client.Page;
+import io.esop.workbench.common.web.Actions;
 import io.esop.workbench.common.web.CurrentUser;
 import io.esop.workbench.common.web.PageProblem;
 import io.esop.workbench.common.web.Pages;
@@ -10,7 +12,6 @@ import io.esop.workbench.common.web.UserScope;
 import io.esop.workbench.customer.client.CustomerClient;
 import io.esop.workbench.customer.client.CustomerModels;
 import io.esop.workbench.customer.client.Upstream;
-import io.esop.workbench.common.web.Actions;
 import io.esop.workbench.order.client.OrderClient;
 import io.esop.workbench.order.client.OrderModels;
 import io.quarkus.qute.TemplateInstance;
@@ -110,7 +111,7 @@ public class PortalResource {
         String customerId = companyOf(scope);
         String bearer = user.bearer();
         // the list carries no timelines: each order is read with its own
-        return orders.orders(bearer, customerId, ORDERS).map(OrderModels.Page::items)
+        return orders.orders(bearer, customerId, ORDERS).map(Page::items)
                 .chain(list -> list.isEmpty() ? Uni.createFrom().item(list)
                         : Uni.join().all(list.stream().map(o -> orders.order(bearer, o.orderId())
                                 .onFailure().recoverWithItem(o)).toList()).andFailFast())
@@ -156,7 +157,7 @@ public class PortalResource {
                     Log.warnf("portal: company %s unavailable: %s", customerId, failure.toString());
                     return null;
                 });
-        Uni<CustomerModels.Page<CustomerModels.Member>> members = customers
+        Uni<Page<CustomerModels.Member>> members = customers
                 .members(bearer, customerId, MEMBERS_PAGE, blankToNull(membersCursor))
                 .onFailure().recoverWithItem(failure -> {
                     Log.warnf("portal: members of %s unavailable: %s", customerId, failure.toString());
@@ -166,7 +167,7 @@ public class PortalResource {
         List<Option> products = PRODUCTS.stream().map(p -> new Option(p, productLabel(msg, p))).toList();
         List<Option> intents = INTENTS.stream().map(i -> new Option(i, intentLabel(msg, i))).toList();
         Uni<List<OrderModels.Agreement>> toSign = orders.agreements(bearer, "ISSUED", 20)
-                .map(OrderModels.Page::items)
+                .map(Page::items)
                 .onFailure().recoverWithItem(failure -> {
                     Log.warnf("portal: agreements of %s unavailable: %s", customerId, failure.toString());
                     return null;

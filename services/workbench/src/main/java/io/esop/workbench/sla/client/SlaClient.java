@@ -1,9 +1,9 @@
 package io.esop.workbench.sla.client;
 
+import io.esop.workbench.common.client.Page;
 import io.esop.workbench.sla.client.SlaModels.Alert;
 import io.esop.workbench.sla.client.SlaModels.Clock;
 import io.esop.workbench.sla.client.SlaModels.Compliance;
-import io.esop.workbench.sla.client.SlaModels.Page;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;

@@ -13,13 +13,6 @@ public final class SlaModels {
     private SlaModels() {
     }
 
-    @RegisterForReflection
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Page<T>(List<T> items, String nextCursor) {
-        public Page {
-            items = items == null ? List.of() : items;
-        }
-    }
 
     @RegisterForReflection
     @JsonIgnoreProperties(ignoreUnknown = true)
