@@ -67,7 +67,8 @@ class BrowserJourneyTest {
             search.sendKeys("ACME");
             driver.findElement(By.xpath("//button[normalize-space()='查询']")).click();
             // the first page lists two customers; the search narrows it to ACME (htmx swaps the results in place)
-            new WebDriverWait(driver, WAIT).until(d -> !body(d).contains("东方精密制造")
+            new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> !body(d).contains("东方精密制造")
                     && body(d).contains("ACME 科技有限公司"));
             screenshots(driver, "customers-search");
 

@@ -25,6 +25,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -69,7 +70,8 @@ class SalesJourneyTest {
             cm.findElement(By.xpath("//button[normalize-space()='提交商机']")).click();
 
             // --- the pipeline assigns it to ACME's account manager ---------------------------------------------
-            new WebDriverWait(cm, WAIT).withMessage(() -> BrowserJourneyTest.seen(cm))
+            new WebDriverWait(cm, WAIT).ignoring(StaleElementReferenceException.class)
+                    .withMessage(() -> BrowserJourneyTest.seen(cm))
                     .until(d -> d.getCurrentUrl().matches(".*/opportunities/(?!captured|new).+"));
             waitForText(cm, "负责人: cm-zhang");
             assertThat(body(cm)).contains("ACME Industrial Group").contains("已分配").contains("云服务").contains("评分构成")
@@ -86,7 +88,9 @@ class SalesJourneyTest {
             // --- moves it to won and converts it -----------------------------------------------------------------
             for (String stage : List.of("已联系", "已确认需求", "方案", "商务谈判", "赢单")) {
                 clickWhenPresent(cm, "//button[normalize-space()='推进到 " + stage + "']");
-                new WebDriverWait(cm, WAIT).withMessage(() -> stage + " on " + BrowserJourneyTest.seen(cm))
+                // the page re-renders after the move: an element read during the swap is stale, read it again
+                new WebDriverWait(cm, WAIT).ignoring(StaleElementReferenceException.class)
+                        .withMessage(() -> stage + " on " + BrowserJourneyTest.seen(cm))
                         .until(d -> cm.findElement(By.cssSelector(".who .badge")).getText().equals(stage));
             }
             screenshots(cm, "journey-04-opportunity-won");
@@ -209,7 +213,7 @@ class SalesJourneyTest {
     /** Clicks what the xpath finds, waiting for it (a page may refresh itself until it appears). */
     static void clickWhenPresent(WebDriver driver, String xpath) {
         new WebDriverWait(driver, WAIT)
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(StaleElementReferenceException.class)
                 .ignoring(org.openqa.selenium.NoSuchElementException.class)
                 .withMessage(() -> xpath + " on " + BrowserJourneyTest.seen(driver))
                 .until(d -> {
