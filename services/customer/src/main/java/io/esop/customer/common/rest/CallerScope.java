@@ -7,6 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.esop.customer.common.DataScope;
+import io.esop.web.Claims;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** The caller's {@link DataScope}, from the verified bearer token. */
@@ -36,18 +37,6 @@ public class CallerScope {
     }
 
     private String claim(String name, String fallback) {
-        Object value = token.getClaim(name);
-        if (value == null) {
-            return fallback;
-        }
-        String text = value.toString();
-        // a multivalued attribute may arrive as a JSON array of one element
-        if (text.startsWith("[\"") && text.endsWith("\"]")) {
-            text = text.substring(2, text.length() - 2);
-        }
-        if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
-            text = text.substring(1, text.length() - 1);
-        }
-        return text;
+        return Claims.text(token.getClaim(name), fallback);
     }
 }

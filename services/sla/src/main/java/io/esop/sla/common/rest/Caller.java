@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import io.esop.web.Claims;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** Who calls, from the verified bearer token: username, realm roles and team. */
@@ -53,18 +54,6 @@ public class Caller {
     }
 
     private String claim(String name) {
-        Object value = token.getClaim(name);
-        if (value == null) {
-            return null;
-        }
-        String text = value.toString();
-        // a multivalued attribute may arrive as a JSON array of one element
-        if (text.startsWith("[\"") && text.endsWith("\"]")) {
-            text = text.substring(2, text.length() - 2);
-        }
-        if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
-            text = text.substring(1, text.length() - 1);
-        }
-        return text;
+        return Claims.text(token.getClaim(name), null);
     }
 }
