@@ -187,8 +187,22 @@ class BrowserJourneyTest {
         }
     }
 
+    /**
+     * The page's visible text, read in one script run: a page that htmx or a stage move re-renders meanwhile cannot
+     * hand back a node that left the document (Chromium reports that as "Node with given id does not belong to the
+     * document", not as a stale element).
+     */
     static String body(WebDriver driver) {
-        return driver.findElement(By.tagName("body")).getText();
+        Object text = ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.body ? document.body.innerText : '';");
+        return text == null ? "" : text.toString();
+    }
+
+    /** The text of the first element the selector finds, read in one script run; null when there is none. */
+    static String textOf(WebDriver driver, String cssSelector) {
+        Object text = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "const e = document.querySelector(arguments[0]); return e ? e.innerText.trim() : null;", cssSelector);
+        return text == null ? null : text.toString();
     }
 
     /**

@@ -88,10 +88,10 @@ class SalesJourneyTest {
             // --- moves it to won and converts it -----------------------------------------------------------------
             for (String stage : List.of("已联系", "已确认需求", "方案", "商务谈判", "赢单")) {
                 clickWhenPresent(cm, "//button[normalize-space()='推进到 " + stage + "']");
-                // the page re-renders after the move: an element read during the swap is stale, read it again
-                new WebDriverWait(cm, WAIT).ignoring(StaleElementReferenceException.class)
+                // the page re-renders after the move: the badge is read in one script run, never as a kept node
+                new WebDriverWait(cm, WAIT)
                         .withMessage(() -> stage + " on " + BrowserJourneyTest.seen(cm))
-                        .until(d -> cm.findElement(By.cssSelector(".who .badge")).getText().equals(stage));
+                        .until(d -> stage.equals(BrowserJourneyTest.textOf(d, ".who .badge")));
             }
             screenshots(cm, "journey-04-opportunity-won");
             clickWhenPresent(cm, "//button[normalize-space()='转为申请单']");
@@ -217,8 +217,16 @@ class SalesJourneyTest {
                 .ignoring(org.openqa.selenium.NoSuchElementException.class)
                 .withMessage(() -> xpath + " on " + BrowserJourneyTest.seen(driver))
                 .until(d -> {
-                    d.findElement(By.xpath(xpath)).click();
-                    return true;
+                    try {
+                        d.findElement(By.xpath(xpath)).click();
+                        return true;
+                    } catch (org.openqa.selenium.WebDriverException e) {
+                        // Chromium's word for a node the page replaced between finding and clicking it
+                        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                            return false;
+                        }
+                        throw e;
+                    }
                 });
     }
 }
