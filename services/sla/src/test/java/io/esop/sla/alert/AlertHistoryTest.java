@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
@@ -12,10 +13,20 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Headers;
 import org.junit.jupiter.api.Test;
 
+import io.esop.contracts.CloudEvents;
+import io.esop.contracts.Topics;
 import io.esop.contracts.opportunity.OpportunityStage;
+import io.esop.contracts.sla.AlertKind;
+import io.esop.contracts.sla.ClockType;
+import io.esop.contracts.sla.SlaAlert;
+import io.esop.contracts.sla.SlaSubjectType;
+import io.esop.eventing.deadletter.DeadLetterHeaders;
 import io.esop.sla.clock.ClockIds;
 import io.esop.sla.clock.service.ClockQueries;
 import io.esop.sla.support.Engine;
@@ -23,6 +34,7 @@ import io.esop.sla.support.Events;
 import io.esop.sla.support.KafkaSupport;
 import io.esop.sla.support.SlaTestResource;
 import io.esop.sla.support.TestPolicies;
+import io.esop.testing.TopicProbe;
 import io.esop.testing.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -131,6 +143,56 @@ class AlertHistoryTest {
                     .body("group", org.hamcrest.Matchers.hasItem("sh-enterprise"));
             given().header("Authorization", Tokens.bearer("admin")).queryParam("groupBy", "colour")
                     .get("/compliance").then().statusCode(400).body("errors[0].field", equalTo("groupBy"));
+        }
+    }
+
+    /**
+     * The history consumer takes a batch at a time: a record delivered twice, the same alert re-sent under another
+     * ce_id and an alert from an older engine (no team, tier or line: looked up) are kept once; an unreadable record
+     * goes to the dead-letter topic with its reason, and the alerts around it are kept.
+     */
+    @Test
+    void repeatsAreKeptOnceAndUnreadableRecordsAreDeadLettered() throws Exception {
+        staff("cm-zhang", "sh-enterprise", "dir-wang");
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String clockId = "hist-dup-" + run + ":FIRST_CONTACT";
+        Instant now = Instant.now();
+        SlaAlert alert = new SlaAlert(clockId + ":WARNING:0", clockId, ClockType.OPPORTUNITY_FIRST_CONTACT,
+                AlertKind.WARNING, 0, SlaSubjectType.OPPORTUNITY, "hist-dup-" + run, null, null, "cm-zhang", null,
+                now.minusSeconds(5), now, "no-such-policy", 1, now);
+        SlaAlert after = new SlaAlert(clockId + ":BREACHED:0", clockId, ClockType.OPPORTUNITY_FIRST_CONTACT,
+                AlertKind.BREACHED, 0, SlaSubjectType.OPPORTUNITY, "hist-dup-" + run, null, null, "cm-zhang", null,
+                now, now, "no-such-policy", 1, now);
+        try (TopicProbe deadLetters = TopicProbe.atEnd(Topics.SLA_DLQ);
+                KafkaProducer<String, byte[]> producer = KafkaSupport.producer()) {
+            Headers once = Events.headers(alert);
+            producer.send(new ProducerRecord<>(Topics.SLA_ALERTS, null, clockId, Events.json(alert), once));
+            producer.send(new ProducerRecord<>(Topics.SLA_ALERTS, null, clockId, Events.json(alert), once));
+            producer.send(new ProducerRecord<>(Topics.SLA_ALERTS, null, clockId, Events.json(alert),
+                    Events.headers(alert)));
+            Headers garbage = Events.headers(alert);
+            garbage.remove(CloudEvents.ID);
+            garbage.add(CloudEvents.ID, ("hist-garbage-" + run).getBytes(StandardCharsets.UTF_8));
+            producer.send(new ProducerRecord<>(Topics.SLA_ALERTS, null, clockId,
+                    "{\"alertId\": \"broken".getBytes(StandardCharsets.UTF_8), garbage));
+            producer.send(new ProducerRecord<>(Topics.SLA_ALERTS, null, clockId, Events.json(after),
+                    Events.headers(after))).get();
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> alerts("cm-zhang", "/alerts/mine", "ALL")
+                    .getList("items.alertId", String.class).contains(after.alertId()));
+            List<String> kept = alerts("cm-zhang", "/alerts/mine", "ALL").getList("items.alertId", String.class);
+            assertThat(kept.stream().filter(alert.alertId()::equals)).hasSize(1);
+            // the team came from the staff directory: the director sees it
+            assertThat(alerts("dir-wang", "/alerts/team", "ALL").getList("items.alertId", String.class))
+                    .contains(alert.alertId());
+
+            List<ConsumerRecord<String, String>> dead = deadLetters.await(
+                    r -> ("hist-garbage-" + run).equals(TopicProbe.header(r, DeadLetterHeaders.ORIGINAL_PREFIX
+                            + CloudEvents.ID)), 1, Duration.ofSeconds(30));
+            assertThat(dead).hasSize(1);
+            assertThat(TopicProbe.header(dead.get(0), DeadLetterHeaders.REASON)).startsWith("unreadable esop.sla.alert.v1");
+            assertThat(deadLetters.settle(r -> ("hist-garbage-" + run).equals(TopicProbe.header(r,
+                    DeadLetterHeaders.ORIGINAL_PREFIX + CloudEvents.ID)), Duration.ofSeconds(2))).hasSize(1);
         }
     }
 }
