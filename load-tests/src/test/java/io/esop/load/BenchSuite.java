@@ -45,13 +45,13 @@ public final class BenchSuite {
                 Duration.ofMinutes(2));
         step("baseline: Quarkus hello with and without token verification", "io.esop.load.baseline.RestHelloBaseline",
                 List.of(), Duration.ofMinutes(2));
-        // sized so that the whole run stays under 20 minutes on 2 cores; the issues' full sizes are their own defaults
-        String signals = System.getProperty("bench.signals", "50000");
+        // the issues' sizes; the whole run stays under 20 minutes on 2 cores
+        String signals = System.getProperty("bench.signals", "200000");
         optional("signal pipeline (opportunity issue), " + signals + " signals",
                 "io.esop.load.signals.SignalPipelineBenchmark", Duration.ofMinutes(Long.getLong("bench.signals.minutes", 6)),
                 List.of("-Dsignals=" + signals));
-        String clocks = System.getProperty("bench.sla.clocks", "200000");
-        String due = System.getProperty("bench.sla.due", "20000");
+        String clocks = System.getProperty("bench.sla.clocks", "1000000");
+        String due = System.getProperty("bench.sla.due", "100000");
         optional("SLA firing (SLA issue), " + clocks + " clocks, " + due + " due together",
                 "io.esop.load.sla.SlaFiringBenchmark", Duration.ofMinutes(Long.getLong("bench.sla.minutes", 6)),
                 List.of("-Dsla.clocks=" + clocks, "-Dsla.due=" + due));

@@ -25,6 +25,12 @@ public final class OpportunityProcess implements AutoCloseable {
     public OpportunityProcess(Path jar, String database, String signalsTopic, String run, Map<String, String> extra) {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + System.getProperty("signals.heap", "768m"));
+        // e.g. -Dsignals.jvm=-XX:StartFlightRecording=filename=target/opportunity.jfr to see where the time goes
+        for (String option : System.getProperty("signals.jvm", "").trim().split("\\s+")) {
+            if (!option.isEmpty()) {
+                command.add(option);
+            }
+        }
         Map<String, String> props = new LinkedHashMap<>();
         props.put("quarkus.http.port", System.getProperty("signals.port", "18082"));
         props.put("quarkus.datasource.reactive.url", "postgresql://" + host() + "/" + database);
