@@ -156,8 +156,9 @@ public final class SlaFiringBenchmark {
             double openRate = slow / Math.max(seconds, 0.001);
             log("opened %,d background clocks in %.1f s (%,.0f/s)", slow, seconds, openRate);
 
-            // a service that has run for a while has its firing path compiled: fire a small burst first, unmeasured
-            int warmup = (int) number("warmup", Math.min(50_000, due / 2));
+            // a service that has run for a while has its firing path compiled: fire a burst of the measured size first,
+            // unmeasured (its lateness is printed: what a freshly started instance does in its first burst)
+            int warmup = (int) number("warmup", due);
             if (warmup > 0) {
                 // shaped like the measured bursts (spread over the window), so that what it compiles is what they run
                 publish(producer, policy("bench.warm", ValueTier.SME, Duration.ofSeconds(20)));
