@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 
@@ -40,15 +41,30 @@ public final class Records {
 
     /** The record as the dead letters want it. */
     public static DeadLetterSource source(IncomingKafkaRecordMetadata<?, ?> kafka, byte[] value) {
+        return new DeadLetterSource(kafka.getTopic(), kafka.getPartition(), kafka.getOffset(), key(kafka), value,
+                text(kafka.getHeaders()));
+    }
+
+    /** A record of a polled batch as the dead letters want it. */
+    public static DeadLetterSource source(ConsumerRecord<?, byte[]> record) {
+        return new DeadLetterSource(record.topic(), record.partition(), record.offset(),
+                record.key() == null ? null : record.key().toString(), record.value(), text(record.headers()));
+    }
+
+    /** Where a record of a polled batch was. */
+    public static String position(ConsumerRecord<?, ?> record) {
+        return record.topic() + "/" + record.partition() + "/" + record.offset();
+    }
+
+    private static Map<String, String> text(Headers kafkaHeaders) {
         Map<String, String> headers = new LinkedHashMap<>();
-        if (kafka.getHeaders() != null) {
-            for (Header header : kafka.getHeaders()) {
+        if (kafkaHeaders != null) {
+            for (Header header : kafkaHeaders) {
                 if (header.value() != null) {
                     headers.put(header.key(), new String(header.value(), StandardCharsets.UTF_8));
                 }
             }
         }
-        return new DeadLetterSource(kafka.getTopic(), kafka.getPartition(), kafka.getOffset(), key(kafka), value,
-                headers);
+        return headers;
     }
 }

@@ -1,9 +1,12 @@
 package io.esop.order.order.messaging;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -11,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.esop.contracts.Topics;
 import io.esop.contracts.order.OrderProgressEvent;
+import io.esop.eventing.deadletter.DeadLetterSource;
 import io.esop.eventing.deadletter.DeadLetters;
 import io.esop.eventing.inbox.Inbox;
 import io.esop.order.common.messaging.Records;
@@ -20,11 +24,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
 
 /**
- * Fulfilment progress from esop.order-progress.v1. De-duplicated by the report's own {@code eventId} (a resend
- * keeps it, whatever its ce_id) in the inbox, in the same transaction as the effect; acknowledged after commit.
+ * Fulfilment progress from esop.order-progress.v1, a polled batch per transaction. De-duplicated by the report's
+ * own {@code eventId} (a resend keeps it, whatever its ce_id) in the inbox, in the same transaction as the effect;
+ * acknowledged after commit.
  * An unreadable report or one for an unknown order goes to esop.order.dlq.v1 with the reason.
  */
 @ApplicationScoped
@@ -47,48 +52,92 @@ public class ProgressConsumer {
         this.registry = registry;
     }
 
-    @Incoming("order-progress-in")
-    public Uni<Void> consume(Message<byte[]> message) {
-        IncomingKafkaRecordMetadata<?, ?> kafka = message.getMetadata(IncomingKafkaRecordMetadata.class).orElseThrow();
-        byte[] value = message.getPayload();
-        OrderProgressEvent event;
-        String failure;
-        try {
-            event = value == null ? null : objectMapper.readValue(value, OrderProgressEvent.class);
-            failure = event == null ? "empty value" : null;
-        } catch (Exception e) {
-            event = null;
-            failure = "unreadable progress report: " + e.getMessage();
-        }
-        OrderProgressEvent report = event;
-        String position = Records.position(kafka);
-        String inboxId = report != null ? "progress:" + report.eventId() : "record:" + position;
-        String readFailure = failure;
-        return Panache.withTransaction(() -> inbox.firstDelivery(CONSUMER, inboxId).chain(first -> {
-            if (!first) {
-                count("duplicate");
-                return Uni.createFrom().voidItem();
-            }
-            if (report == null) {
-                return deadLetter(kafka, value, readFailure);
-            }
-            return recorder.record(report).chain(outcome -> {
-                count(outcome.name().toLowerCase());
-                return outcome == Outcome.UNKNOWN_ORDER
-                        ? deadLetter(kafka, value, "unknown order " + report.orderId())
-                        : Uni.createFrom().voidItem();
-            });
-        }))
-                // a transient failure (database, a concurrent writer of the same order) retries, then fails the
-                // channel without acknowledging, so the record is redelivered after a restart
-                .onFailure().retry().withBackOff(Duration.ofMillis(100), Duration.ofSeconds(5)).atMost(10)
-                .chain(() -> Uni.createFrom().completionStage(message.ack()));
+    /** One record of a batch, read: a report, or why it cannot be read; its inbox id either way. */
+    private record Item(ConsumerRecord<String, byte[]> record, String inboxId, OrderProgressEvent report,
+            String unreadable) {
     }
 
-    private Uni<Void> deadLetter(IncomingKafkaRecordMetadata<?, ?> kafka, byte[] value, String reason) {
-        Log.warnf("Dead-lettering progress report %s/%d/%d: %s", kafka.getTopic(), kafka.getPartition(),
-                kafka.getOffset(), reason);
-        return deadLetters.send(Topics.ORDER_DLQ, CONSUMER, Records.source(kafka, value), reason).replaceWithVoid();
+    /**
+     * A polled batch (up to {@code max.poll.records}) in one transaction: the inbox marks of its reports in one
+     * statement, then each first-delivered report in order (two reports of one order in a batch apply one after the
+     * other), then its dead letters in one statement; acknowledged after the commit. A burst of reports costs a
+     * commit per batch, not one per report.
+     */
+    @Incoming("order-progress-in")
+    public Uni<Void> consume(Message<List<byte[]>> batch) {
+        IncomingKafkaRecordBatchMetadata<String, byte[]> metadata = batch
+                .getMetadata(IncomingKafkaRecordBatchMetadata.class).orElseThrow();
+        List<Item> items = new ArrayList<>();
+        metadata.getRecords().forEach(record -> items.add(read(record)));
+        if (items.isEmpty()) {
+            return Uni.createFrom().completionStage(batch.ack());
+        }
+        return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> inbox
+                .firstDeliveries(CONSUMER, items.stream().map(Item::inboxId).toList())
+                .chain(first -> {
+                    List<DeadLetterSource> dead = new ArrayList<>();
+                    List<String> reasons = new ArrayList<>();
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (Item item : items) {
+                        if (!first.remove(item.inboxId())) { // delivered before, or twice in this batch
+                            count("duplicate");
+                            continue;
+                        }
+                        if (item.report() == null) {
+                            dead.add(Records.source(item.record()));
+                            reasons.add(item.unreadable());
+                            continue;
+                        }
+                        chain = chain.chain(() -> recorder.record(item.report()).chain(outcome -> {
+                            count(outcome.name().toLowerCase());
+                            if (outcome == Outcome.UNKNOWN_ORDER) {
+                                dead.add(Records.source(item.record()));
+                                reasons.add("unknown order " + item.report().orderId());
+                            }
+                            return detach();
+                        }));
+                    }
+                    return chain.chain(() -> deadLetters(dead, reasons));
+                })))
+                // a transient failure (database, a concurrent writer of the same order) retries the batch (the inbox
+                // makes a retry change nothing twice), then fails the channel without acknowledging, so the records
+                // are redelivered after a restart
+                .onFailure().retry().withBackOff(Duration.ofMillis(100), Duration.ofSeconds(5)).atMost(10)
+                .chain(() -> Uni.createFrom().completionStage(batch.ack()));
+    }
+
+    private Item read(ConsumerRecord<String, byte[]> record) {
+        byte[] value = record.value();
+        try {
+            OrderProgressEvent report = value == null ? null : objectMapper.readValue(value, OrderProgressEvent.class);
+            if (report != null) {
+                return new Item(record, "progress:" + report.eventId(), report, null);
+            }
+            return new Item(record, "record:" + Records.position(record), null, "empty value");
+        } catch (Exception e) {
+            return new Item(record, "record:" + Records.position(record), null,
+                    "unreadable progress report: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Writes what the report changed and forgets the entities: the next report of the batch reads its order afresh,
+     * and the session does not grow with the batch (every flush would walk all it holds).
+     */
+    private static Uni<Void> detach() {
+        return Panache.getSession().chain(session -> session.flush().invoke(session::clear));
+    }
+
+    private Uni<Void> deadLetters(List<DeadLetterSource> dead, List<String> reasons) {
+        if (dead.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        for (int i = 0; i < dead.size(); i++) {
+            DeadLetterSource d = dead.get(i);
+            Log.warnf("Dead-lettering progress report %s/%d/%d: %s", d.topic(), d.partition(), d.offset(),
+                    reasons.get(i));
+        }
+        return deadLetters.sendAll(Topics.ORDER_DLQ, CONSUMER, dead, reasons).replaceWithVoid();
     }
 
     private void count(String outcome) {
