@@ -69,16 +69,7 @@ public class DeadLetters {
     public Uni<UUID> send(String dlqTopic, String consumer, DeadLetterSource source, String reason) {
         return Uni.createFrom().item(() -> entry(dlqTopic, consumer, source, reason))
                 .chain(outbox::append)
-                .invoke(id -> {
-                    Counter.builder("esop.dead.letters")
-                            .description("Records sent to a dead-letter topic")
-                            .tag("topic", source.topic())
-                            .tag("consumer", consumer)
-                            .register(registry)
-                            .increment();
-                    Log.warnf("Dead letter %s: %s[%d]@%d rejected by %s: %s", id, source.topic(), source.partition(),
-                            source.offset(), consumer, reason);
-                });
+                .invoke(id -> counted(id, consumer, source, reason));
     }
 
     /**
@@ -103,17 +94,21 @@ public class DeadLetters {
             return entries;
         }).chain(outbox::appendAll).invoke(ids -> {
             for (int i = 0; i < ids.size(); i++) {
-                DeadLetterSource source = sources.get(i);
-                Counter.builder("esop.dead.letters")
-                        .description("Records sent to a dead-letter topic")
-                        .tag("topic", source.topic())
-                        .tag("consumer", consumer)
-                        .register(registry)
-                        .increment();
-                Log.warnf("Dead letter %s: %s[%d]@%d rejected by %s: %s", ids.get(i), source.topic(),
-                        source.partition(), source.offset(), consumer, reasons.get(i));
+                counted(ids.get(i), consumer, sources.get(i), reasons.get(i));
             }
         });
+    }
+
+    /** Counts a dead letter written to the outbox (metric {@code esop.dead.letters}) and says why in the log. */
+    private void counted(UUID id, String consumer, DeadLetterSource source, String reason) {
+        Counter.builder("esop.dead.letters")
+                .description("Records sent to a dead-letter topic")
+                .tag("topic", source.topic())
+                .tag("consumer", consumer)
+                .register(registry)
+                .increment();
+        Log.warnf("Dead letter %s: %s[%d]@%d rejected by %s: %s", id, source.topic(), source.partition(),
+                source.offset(), consumer, reason);
     }
 
     /**

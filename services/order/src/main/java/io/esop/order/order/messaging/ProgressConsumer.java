@@ -22,7 +22,6 @@ import io.esop.order.order.service.ProgressRecorder;
 import io.esop.order.order.service.ProgressRecorder.Outcome;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
 
@@ -128,15 +127,8 @@ public class ProgressConsumer {
         return Panache.getSession().chain(session -> session.flush().invoke(session::clear));
     }
 
+    /** One outbox statement for the batch's dead letters (DeadLetters counts and logs each). */
     private Uni<Void> deadLetters(List<DeadLetterSource> dead, List<String> reasons) {
-        if (dead.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        for (int i = 0; i < dead.size(); i++) {
-            DeadLetterSource d = dead.get(i);
-            Log.warnf("Dead-lettering progress report %s/%d/%d: %s", d.topic(), d.partition(), d.offset(),
-                    reasons.get(i));
-        }
         return deadLetters.sendAll(Topics.ORDER_DLQ, CONSUMER, dead, reasons).replaceWithVoid();
     }
 
