@@ -177,7 +177,7 @@ public final class EventToScreenBenchmark {
         Signal signal = new Signal(UUID.randomUUID().toString(), SignalSource.BASS_USAGE_SURGE, customerId, null,
                 n % 2 == 0 ? ProductLine.CLOUD : ProductLine.DEDICATED_LINE, Intent.EXPAND, 0.6,
                 new java.math.BigDecimal("7000"), now, "load test usage surge " + n, null, now);
-        return new ProducerRecord<>(Topics.SIGNALS, null, signal.signalId(), json(signal),
+        return new ProducerRecord<>(Topics.SIGNALS, null, signal.key(), json(signal),
                 headers(signal.signalId(), EventTypes.SIGNAL_RECEIVED.name(), customerId, now));
     }
 

@@ -88,7 +88,7 @@ public final class SignalStream {
                         Math.round(random.nextDouble() * 100) / 100.0,
                         BigDecimal.valueOf(100 + random.nextInt(30_000)).setScale(2),
                         now.minusSeconds(random.nextInt(86_400)), "benchmark signal " + i, null, now);
-                records.add(new Record(s.signalId(), bytes(s), s));
+                records.add(new Record(s.key(), bytes(s), s)); // keyed as the contract says: by the customer
                 unique.add(s);
             }
         }

@@ -34,11 +34,16 @@ class ContractConventionsTest {
         return EventTypes.ALL.stream().map(type -> dynamicTest(type.name(), () -> {
             Class<?> payload = type.payload();
             String key = SchemaGenerator.keyComponent(payload);
-            RecordComponent keyComponent = component(payload, key);
-            assertEquals(String.class, keyComponent.getType(), "the key is a string");
             EsopEvent sample = Samples.of(type);
-            assertEquals(Records.value(sample, keyComponent), sample.key(), "key() returns the @EventKey component");
-            assertTrue(!Records.isOptional(keyComponent), "the key is required");
+            if (payload.isAnnotationPresent(EventKey.class)) {
+                // a derived key (its derivation is tested with its record): always there
+                assertTrue(sample.key() != null && !sample.key().isBlank(), "a derived key is never empty");
+            } else {
+                RecordComponent keyComponent = component(payload, key);
+                assertEquals(String.class, keyComponent.getType(), "the key is a string");
+                assertEquals(Records.value(sample, keyComponent), sample.key(), "key() returns the @EventKey component");
+                assertTrue(!Records.isOptional(keyComponent), "the key is required");
+            }
 
             RecordComponent occurredAt = component(payload, "occurredAt");
             assertEquals(Instant.class, occurredAt.getType());
@@ -48,6 +53,27 @@ class ContractConventionsTest {
                 assertEquals(long.class, component(payload, "sequence").getType(), "sequence is a long");
             }
         }));
+    }
+
+    @Test
+    void aSignalIsKeyedByTheCustomerItIsAbout() {
+        Signal sample = (Signal) Samples.of(EventTypes.SIGNAL_RECEIVED);
+        io.esop.contracts.signal.Prospect prospect = sample.prospect();
+        // a prospect: its credit code, so that its signals (whatever their ids) stay in one partition
+        assertEquals("91320500MA1MXQ0K34", sample.key());
+        assertEquals(sample.key(), withSignal(sample, "SIG-OTHER-1", null, prospect).key());
+        // without a credit code: the contact phone
+        io.esop.contracts.signal.Prospect noCode = new io.esop.contracts.signal.Prospect(prospect.name(), null,
+                prospect.region(), prospect.industry(), prospect.contactName(), prospect.contactPhone());
+        assertEquals("13800138000", withSignal(sample, "SIG-OTHER-2", null, noCode).key());
+        // a known customer: its id, prospect or not
+        assertEquals("CUST-42", withSignal(sample, "SIG-OTHER-3", "CUST-42", prospect).key());
+        assertEquals("CUST-42", withSignal(sample, "SIG-OTHER-4", "CUST-42", null).key());
+    }
+
+    private static Signal withSignal(Signal s, String id, String customerId, io.esop.contracts.signal.Prospect p) {
+        return new Signal(id, s.source(), customerId, p, s.productLine(), s.intent(), s.strength(),
+                s.estimatedMonthlyValue(), s.observedAt(), s.detail(), s.capturedBy(), s.occurredAt());
     }
 
     @Test

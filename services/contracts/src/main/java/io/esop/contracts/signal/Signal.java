@@ -13,9 +13,12 @@ import java.time.Instant;
 /** A hint that a customer or prospect may buy: the raw input of automatic opportunity collection. */
 @JsonClassDescription("A hint that an enterprise customer or a prospect may buy (automatic opportunity collection, "
         + "商机自动采集). Names either a known customer (customerId) or a prospect, or both. The opportunity "
-        + "service turns signals into opportunities or merges them into an open one.")
+        + "service turns signals into opportunities or merges them into an open one. Keyed by the customer it is "
+        + "about, so that one customer's signals stay in one partition, in order, and instances of the opportunity "
+        + "service never merge into the same customer's opportunities at once.")
+@EventKey(Signal.KEY)
 public record Signal(
-        @EventKey String signalId,
+        String signalId,
         SignalSource source,
         @JsonPropertyDescription("The known customer; absent for a prospect.")
         @Optional String customerId,
@@ -48,8 +51,15 @@ public record Signal(
         Require.nonNull(occurredAt, "occurredAt");
     }
 
+    /** How {@link #key()} names the customer a signal is about. */
+    public static final String KEY = "customerId, else prospect.creditCode, else prospect.contactPhone";
+
+    /** The customer the signal is about: its id, else the prospect's credit code, else its contact phone. */
     @Override
     public String key() {
-        return signalId;
+        if (customerId != null) {
+            return customerId;
+        }
+        return prospect.creditCode() != null ? prospect.creditCode() : prospect.contactPhone();
     }
 }

@@ -92,15 +92,23 @@ public final class SchemaGenerator {
         }
     }
 
-    /** The name of the component annotated {@link EventKey}. */
+    /**
+     * The name of the component annotated {@link EventKey}, or, for a record keyed by a derived value (annotated
+     * itself), the annotation's words on how it is derived.
+     */
     public static String keyComponent(Class<?> payload) {
         List<String> keys = Arrays.stream(payload.getRecordComponents())
                 .filter(c -> c.isAnnotationPresent(EventKey.class))
                 .map(RecordComponent::getName)
                 .toList();
-        if (keys.size() != 1) {
-            throw new IllegalStateException(payload.getName() + " must have exactly one @EventKey component, has "
-                    + keys);
+        EventKey derived = payload.getAnnotation(EventKey.class);
+        if (derived != null && keys.isEmpty() && !derived.value().isBlank()) {
+            return derived.value();
+        }
+        if (derived != null || keys.size() != 1) {
+            throw new IllegalStateException(payload.getName() + " must have exactly one @EventKey component, or"
+                    + " none and @EventKey(how the key is derived) on the record; has " + keys
+                    + (derived == null ? "" : " and @EventKey(\"" + derived.value() + "\") on the record"));
         }
         return keys.get(0);
     }

@@ -76,7 +76,7 @@ public final class Fixtures {
     }
 
     public static void send(Signal s) {
-        Kafka.send(Topics.SIGNALS, s.signalId(), s);
+        Kafka.send(Topics.SIGNALS, s.key(), s);
     }
 
     /**
