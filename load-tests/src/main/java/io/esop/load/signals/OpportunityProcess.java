@@ -39,7 +39,7 @@ public final class OpportunityProcess implements AutoCloseable {
         props.put("mp.messaging.incoming.signals-in.group.id", "esop-opportunity-" + run + ".signals");
         props.put("mp.messaging.incoming.customers-in.group.id", "esop-opportunity-" + run + ".customers");
         props.put("mp.messaging.incoming.staff-in.group.id", "esop-opportunity-" + run + ".staff");
-        props.put("esop.opportunity.redis-prefix", "esop:opportunity-" + run + ":");
+        props.put("esop.opportunity.redis-prefix", redisPrefix(run));
         props.put("esop.outbox.relay.transactional-id", "esop-opportunity-" + run + "-outbox");
         props.put("quarkus.log.category.\"io.esop\".level", "WARN");
         props.putAll(extra);
@@ -47,6 +47,10 @@ public final class OpportunityProcess implements AutoCloseable {
         command.add("-jar");
         command.add(jar.toString());
         log = Path.of("target", "opportunity-" + run + ".log");
+    }
+
+    static String redisPrefix(String run) {
+        return "esop:opportunity-" + run + ":";
     }
 
     static String host() {

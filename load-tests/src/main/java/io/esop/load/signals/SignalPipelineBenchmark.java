@@ -113,6 +113,10 @@ public final class SignalPipelineBenchmark {
                         BenchRow.info(BENCHMARK, "opportunities created", pipeline.opportunities, "opportunities")));
             } finally {
                 admin.deleteTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
+                String[] redis = System.getProperty("esop.redis", "localhost:6379").split(":");
+                long keys = RedisKeys.deleteByPrefix(redis[0], Integer.parseInt(redis[1]),
+                        OpportunityProcess.redisPrefix(run));
+                System.out.printf("removed the run's %,d seen-signal keys from Redis%n", keys);
             }
         }
     }

@@ -8,6 +8,8 @@ import java.util.List;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+
+import io.esop.opportunity.opportunity.service.OpportunityScorer;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -66,6 +68,11 @@ public class Opportunity extends PanacheEntityBase {
     public Instant convertedAt;
     public String applicationNo;
     public int signalCount;
+    /** Of its signals, the one whose source counts most in the score (the first of equals). */
+    @Enumerated(EnumType.STRING)
+    public SignalSource bestSource;
+    /** The product of (1 - strength) over its signals: 1 minus it is their combined strength. */
+    public double noStrength;
     public Instant lastSignalAt;
     /** The sequence of the last event published for this opportunity (events start at 1). */
     public long sequence;
@@ -100,5 +107,18 @@ public class Opportunity extends PanacheEntityBase {
     /** Score as the events carry it, 0..1. */
     public double eventScore() {
         return score / 100.0;
+    }
+
+    /** What scoring needs of its signals, without reading them back. */
+    public OpportunityScorer.Summary evidence() {
+        return new OpportunityScorer.Summary(signalCount, noStrength, bestSource, estimatedMonthlyValue, lastSignalAt);
+    }
+
+    public void setEvidence(OpportunityScorer.Summary evidence) {
+        signalCount = evidence.count();
+        noStrength = evidence.noStrength();
+        bestSource = evidence.bestSource();
+        estimatedMonthlyValue = evidence.highestValue();
+        lastSignalAt = evidence.latest();
     }
 }

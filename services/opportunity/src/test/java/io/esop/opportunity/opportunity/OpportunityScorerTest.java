@@ -68,6 +68,27 @@ class OpportunityScorerTest {
     }
 
     @Test
+    void evidenceFoldedOneSignalAtATimeIsWhatTheWholeEvidenceIs() {
+        // a merge adds one signal to the opportunity's summary instead of reading its signals back
+        Evidence first = evidence(SignalSource.BASS_CHURN_RISK, 0.4, 3_000, now.minus(Duration.ofDays(3)));
+        Evidence second = evidence(SignalSource.PORTAL_INQUIRY, 0.5, 2_000, now.minus(Duration.ofDays(1)));
+        Evidence third = evidence(SignalSource.CONTRACT_EXPIRY, 1.2, 9_000, now.minus(Duration.ofDays(2)));
+        OpportunityScorer.Summary folded = OpportunityScorer.Summary.of(first).with(second).with(third);
+        assertThat(folded).isEqualTo(OpportunityScorer.Summary.of(List.of(first, second, third)));
+        assertThat(folded.count()).isEqualTo(3);
+        assertThat(folded.bestSource()).isEqualTo(SignalSource.PORTAL_INQUIRY);
+        assertThat(folded.highestValue()).isEqualByComparingTo("9000");
+        assertThat(folded.latest()).isEqualTo(second.observedAt());
+        assertThat(folded.noStrength()).isZero(); // a strength above 1 counts as 1: certain
+        assertThat(OpportunityScorer.Summary.of(first).with(second).noStrength()).isCloseTo(0.6 * 0.5,
+                org.assertj.core.data.Offset.offset(1e-12));
+        // equal source factors: the first keeps its place
+        assertThat(OpportunityScorer.Summary.of(first).with(third).bestSource()).isEqualTo(SignalSource.BASS_CHURN_RISK);
+        assertThat(scorer.score(ValueTier.KEY, Intent.RETAIN, folded, now))
+                .isEqualTo(scorer.score(ValueTier.KEY, Intent.RETAIN, List.of(third, first, second), now));
+    }
+
+    @Test
     void weightsAreConfigurable() {
         OpportunityScorer onlyValue = new OpportunityScorer(weights(0, 0, 0, 0, 1, 0), BigDecimal.valueOf(10_000),
                 Duration.ofDays(30));

@@ -9,6 +9,8 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 
+import jakarta.inject.Inject;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,12 +28,16 @@ import io.esop.opportunity.support.Db;
 import io.esop.opportunity.support.Fixtures;
 import io.esop.opportunity.support.Kafka;
 import io.esop.opportunity.support.Kafka.Probe;
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 /** Signals produced with a plain KafkaProducer; opportunities observed through REST and on the topic. */
 @QuarkusTest
 class PipelineTest {
+
+    @Inject
+    ReactiveRedisDataSource redis;
 
     @BeforeAll
     static void ready() {
@@ -84,12 +90,13 @@ class PipelineTest {
         int firstScore = detail(id).getInt("summary.score");
 
         try (Probe events = new Probe(Topics.OPPORTUNITIES)) {
-            // the same signal again (a resend), then a marker on the same partition (same Kafka key): once the
-            // marker is processed, the resend was processed before it
+            // the same signal again (a resend), then a marker for the same customer, so on the same partition (signals
+            // are keyed by customer): once the marker is processed, the resend was processed before it
             Fixtures.send(first);
             Signal marker = Fixtures.forCustomer(customer, SignalSource.CAMPAIGN_RESPONSE, ProductLine.SMS, Intent.NEW,
                     0.3, 100);
-            Kafka.send(Topics.SIGNALS, first.signalId(), marker);
+            assertThat(marker.key()).isEqualTo(first.key());
+            Fixtures.send(marker);
             String markerOpp = opportunityOf(marker.signalId());
             assertThat(markerOpp).isNotEqualTo(id); // another product line: its own opportunity
             assertThat(detail(id).getInt("summary.signalCount")).isEqualTo(1);
@@ -117,6 +124,35 @@ class PipelineTest {
             assertThat(event.get("scorePoints").asInt()).isEqualTo(merged.getInt("summary.score"));
             assertThat(event.get("creditSplit").get("ownerId").asText()).isEqualTo("cm-zhang");
             assertThat(event.get("creditSplit").get("ownerSharePercent").asInt()).isEqualTo(100);
+        }
+    }
+
+    @Test
+    void aResendRedisHasForgottenIsFoundByTheDatabaseAndHasNoEffect() throws Exception {
+        String customer = Fixtures.customer("cm-zhang", "sh-enterprise", "310000", Industry.FINANCE, "STANDARD");
+        Signal first = Fixtures.forCustomer(customer, SignalSource.BASS_CHURN_RISK, ProductLine.VOICE, Intent.RETAIN,
+                0.5, 3000);
+        Fixtures.send(first);
+        String id = opportunityOf(first.signalId());
+        try (Probe events = new Probe(Topics.OPPORTUNITIES)) {
+            // Redis lost what it knew (restarted, evicted): it vouches for the resend as new, the insert of its row
+            // finds it recorded, and the batch is applied again asking the database
+            redis.key(String.class).del("esop:opportunity-test:signal:" + first.signalId()).await().atMost(Duration.ofSeconds(5));
+            Fixtures.send(first);
+            Signal merged = Fixtures.forCustomer(customer, SignalSource.PORTAL_INQUIRY, ProductLine.VOICE,
+                    Intent.RETAIN, 0.6, 4000);
+            Fixtures.send(merged); // same customer, same partition, after the resend
+            assertThat(opportunityOf(merged.signalId())).isEqualTo(id);
+            JsonPath detail = detail(id);
+            assertThat(detail.getInt("summary.signalCount")).isEqualTo(2);
+            assertThat(detail.getList("signals.signalId")).containsExactlyInAnyOrder(first.signalId(), merged.signalId());
+            assertThat(Db.single("select count(*) from signal where signal_id = ?", first.signalId())).isEqualTo(1L);
+            // one event: the merge; the resend published nothing
+            List<ConsumerRecord<String, String>> published = events.await(id, 1);
+            assertThat(published).extracting(r -> Probe.header(r, "ce_type"))
+                    .containsExactly(EventTypes.OPPORTUNITY_MERGED.name());
+            assertThat(Kafka.JSON.readTree(published.get(0).value()).get("signalId").asText())
+                    .isEqualTo(merged.signalId());
         }
     }
 
@@ -228,7 +264,8 @@ class PipelineTest {
                 Intent.NEW, 0.5, 100);
         try (Probe dlq = new Probe(Topics.OPPORTUNITY_DLQ)) {
             Fixtures.send(unknown);
-            assertThat(dlq.await(unknown.signalId(), 1)).singleElement()
+            // a dead letter keeps its record's key: the customer the signal names
+            assertThat(dlq.await(unknown.key(), 1)).singleElement()
                     .satisfies(r -> assertThat(Probe.header(r, "esop_dlq_reason")).contains("unknown customer"));
         }
         as("admin").get("/api/signals/" + unknown.signalId()).then().statusCode(404);

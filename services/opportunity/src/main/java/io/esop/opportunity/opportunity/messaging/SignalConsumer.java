@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -87,15 +89,23 @@ public class SignalConsumer {
             }
         }
         int repeated = repeats;
-        return seen.seen(first.keySet()).chain(known -> {
+        return seen.seen(first.keySet()).chain(vouched -> {
+            // Redis knows the ids processed before, and vouches that the others are new: the database is asked
+            // only when Redis did not answer, or was wrong (lost, or not told before a crash), which the insert of
+            // the signal rows finds (their primary key); the batch is then applied again, asking.
+            Set<String> known = vouched == null ? Set.of() : vouched;
+            AtomicBoolean askDatabase = new AtomicBoolean(vouched == null);
+
             List<Signal> signals = first.values().stream().map(Item::signal)
                     .filter(s -> !known.contains(s.signalId())).toList();
             if (signals.isEmpty() && invalid.isEmpty()) {
                 count("duplicate", known.size() + repeated);
                 return Uni.createFrom().voidItem();
             }
-            return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> pipeline.apply(signals)
+            return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> pipeline.apply(signals, askDatabase.get())
                     .call(results -> deadLetters(invalid, results, first))))
+                    .onFailure(SignalConsumer::isRecordedAlready).invoke(() -> askDatabase.set(true))
+                    .onFailure(SignalConsumer::isRecordedAlready).retry().atMost(3)
                     // another replica created the same opportunity first: roll back and merge into it
                     .onFailure(SignalConsumer::isUniqueViolation).retry().atMost(3)
                     // transient trouble (database restarting): retry the batch; if it lasts, the batch is nacked,
@@ -177,6 +187,15 @@ public class SignalConsumer {
         }
         ConsumerRecord<String, byte[]> r = items.get(0).record();
         return r.topic() + "[" + r.partition() + "]@" + r.offset() + " and on";
+    }
+
+    static boolean isRecordedAlready(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SignalPipeline.ConcurrentSignal) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isUniqueViolation(Throwable e) {

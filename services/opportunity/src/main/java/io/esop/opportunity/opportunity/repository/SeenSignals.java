@@ -39,7 +39,10 @@ public class SeenSignals {
         this.ttl = config.seenSignalTtl();
     }
 
-    /** The ids among {@code signalIds} whose processing committed earlier (one MGET); none when Redis is away. */
+    /**
+     * The ids among {@code signalIds} whose processing committed earlier (one MGET); null when Redis did not answer
+     * (then nothing is vouched for: the database is asked).
+     */
     public Uni<Set<String>> seen(Collection<String> signalIds) {
         if (signalIds.isEmpty()) {
             return Uni.createFrom().item(Set.of());
@@ -58,7 +61,7 @@ public class SeenSignals {
                 })
                 .onFailure().recoverWithItem(e -> {
                     Log.debugf("Redis unavailable for the seen-signal check (%s); using the database", e.toString());
-                    return Set.of();
+                    return null;
                 });
     }
 

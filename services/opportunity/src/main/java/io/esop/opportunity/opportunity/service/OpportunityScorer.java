@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +30,41 @@ public class OpportunityScorer {
     public record Evidence(SignalSource source, double strength, BigDecimal monthlyValue, Instant observedAt) {
     }
 
+    /**
+     * All the evidence of an opportunity folded into what its score depends on, so that a merge adds one piece to
+     * it instead of reading every earlier signal back: how many, the product of (1 - strength), the best source
+     * (the first of equals), the highest monthly value and the latest observation.
+     */
+    public record Summary(int count, double noStrength, SignalSource bestSource, BigDecimal highestValue,
+            Instant latest) {
+
+        public static Summary of(Evidence e) {
+            return new Summary(1, 1.0 - clamp(e.strength()), e.source(), e.monthlyValue(), e.observedAt());
+        }
+
+        public static Summary of(Collection<Evidence> evidence) {
+            Summary summary = null;
+            for (Evidence e : evidence) {
+                summary = summary == null ? of(e) : summary.with(e);
+            }
+            if (summary == null) {
+                throw new IllegalArgumentException("an opportunity has at least one signal");
+            }
+            return summary;
+        }
+
+        public Summary with(Evidence e) {
+            return new Summary(count + 1, noStrength * (1.0 - clamp(e.strength())),
+                    sourceFactor(e.source()) > sourceFactor(bestSource) ? e.source() : bestSource,
+                    e.monthlyValue().compareTo(highestValue) > 0 ? e.monthlyValue() : highestValue,
+                    e.observedAt().isAfter(latest) ? e.observedAt() : latest);
+        }
+
+        private static double clamp(double strength) {
+            return Math.max(0.0, Math.min(1.0, strength));
+        }
+    }
+
     private final OpportunityConfig.Weights weights;
     private final BigDecimal valueCap;
     private final Duration window;
@@ -47,16 +81,14 @@ public class OpportunityScorer {
     }
 
     public ScoreBreakdown score(ValueTier tier, Intent intent, Collection<Evidence> evidence, Instant now) {
-        if (evidence.isEmpty()) {
-            throw new IllegalArgumentException("an opportunity has at least one signal");
-        }
-        double noStrength = 1.0;
-        for (Evidence e : evidence) {
-            noStrength *= 1.0 - Math.max(0.0, Math.min(1.0, e.strength()));
-        }
-        Evidence bestSource = evidence.stream().max(Comparator.comparingDouble(e -> sourceFactor(e.source()))).orElseThrow();
-        BigDecimal value = evidence.stream().map(Evidence::monthlyValue).max(Comparator.naturalOrder()).orElseThrow();
-        Instant latest = evidence.stream().map(Evidence::observedAt).max(Comparator.naturalOrder()).orElseThrow();
+        return score(tier, intent, Summary.of(evidence), now);
+    }
+
+    public ScoreBreakdown score(ValueTier tier, Intent intent, Summary evidence, Instant now) {
+        double noStrength = evidence.noStrength();
+        SignalSource bestSource = evidence.bestSource();
+        BigDecimal value = evidence.highestValue();
+        Instant latest = evidence.latest();
         double ageDays = Math.max(0, Duration.between(latest, now).toMillis()) / 86_400_000.0;
         double windowDays = Math.max(1, window.toMillis() / 86_400_000.0);
 
@@ -67,8 +99,8 @@ public class OpportunityScorer {
             throw new IllegalStateException("esop.opportunity.scoring.weights must add up to more than 0");
         }
         add(parts, total, "valueTier", tierFactor(tier), weights.valueTier(), tier.name());
-        add(parts, total, "source", sourceFactor(bestSource.source()), weights.source(), bestSource.source().name());
-        add(parts, total, "strength", 1.0 - noStrength, weights.strength(), evidence.size() + " signal(s)");
+        add(parts, total, "source", sourceFactor(bestSource), weights.source(), bestSource.name());
+        add(parts, total, "strength", 1.0 - noStrength, weights.strength(), evidence.count() + " signal(s)");
         add(parts, total, "intent", intentFactor(intent), weights.intent(), intent.name());
         double valueFactor = valueCap.signum() <= 0 ? 1.0
                 : Math.min(1.0, value.divide(valueCap, 6, RoundingMode.HALF_UP).doubleValue());

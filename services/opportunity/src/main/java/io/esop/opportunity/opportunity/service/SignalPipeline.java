@@ -1,6 +1,5 @@
 package io.esop.opportunity.opportunity.service;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,7 +28,6 @@ import io.esop.contracts.opportunity.OpportunityMerged;
 import io.esop.contracts.opportunity.OpportunityStage;
 import io.esop.contracts.signal.Prospect;
 import io.esop.contracts.signal.Signal;
-import io.esop.contracts.signal.SignalSource;
 import io.esop.opportunity.config.OpportunityConfig;
 import io.esop.opportunity.opportunity.Opportunity;
 import io.esop.opportunity.opportunity.ScoreBreakdown;
@@ -79,8 +77,14 @@ public class SignalPipeline {
         this.objectMapper = objectMapper;
     }
 
-    /** The signals (distinct ids, in stream order) to results by signal id. Needs the caller's transaction. */
-    public Uni<Map<String, Result>> apply(List<Signal> signals) {
+    /**
+     * The signals (distinct ids, in stream order) to results by signal id. Needs the caller's transaction.
+     *
+     * @param askDatabase whether to look for ids recorded already; without it the ids are taken as new (Redis
+     *        vouched for them), and one recorded after all fails the batch with {@link ConcurrentSignal} when its
+     *        row is written: the caller then applies the batch again, asking
+     */
+    public Uni<Map<String, Result>> apply(List<Signal> signals, boolean askDatabase) {
         Map<String, Result> results = new LinkedHashMap<>();
         if (signals.isEmpty()) {
             return Uni.createFrom().item(results);
@@ -106,7 +110,7 @@ public class SignalPipeline {
             Set<String> groups = new TreeSet<>();
             placeable.forEach(s -> groups.add(group(mergeKeyOf.get(s.signalId()), s)));
             return lock(session, groups)
-                    .chain(() -> known(session, placeable))
+                    .chain(() -> askDatabase ? known(session, placeable) : Uni.createFrom().item(Set.<String>of()))
                     .chain(known -> {
                         List<Signal> fresh = new ArrayList<>();
                         for (Signal s : placeable) {
@@ -205,7 +209,7 @@ public class SignalPipeline {
         return Opportunity.<Opportunity>find("mergeKey in ?1 and mergeable = true order by id", keys)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .list()
-                .chain(open -> evidence(session, open).chain(evidence -> assigner.directory().chain(directory -> {
+                .chain(open -> assigner.directory().chain(directory -> {
                     boolean loads = fresh.stream()
                             .anyMatch(s -> directory.mayAskPool(customerOf.get(s.signalId()), s));
                     return loads ? assigner.readLoads(directory) : Uni.createFrom().item(directory);
@@ -225,7 +229,7 @@ public class SignalPipeline {
                         Outcome outcome;
                         if (into != null && Duration.between(into.lastSignalAt, s.observedAt()).abs()
                                 .compareTo(config.mergeWindow()) <= 0) {
-                            merge(into, s, evidence.computeIfAbsent(into.id, id -> new ArrayList<>()), batch);
+                            merge(into, s, batch);
                             changed.add(into);
                             target = into;
                             outcome = Outcome.MERGED;
@@ -238,7 +242,6 @@ public class SignalPipeline {
                                 changed.add(into);
                             }
                             target = create(s, customer, mergeKey, later, directory, batch);
-                            evidence.put(target.id, new ArrayList<>(List.of(evidence(s))));
                             created.add(target);
                             if (later) {
                                 mergeable.put(group, target);
@@ -270,27 +273,7 @@ public class SignalPipeline {
                             .chain(() -> record(session, rows))
                             .chain(() -> events.write(batch))
                             .replaceWith(results);
-                })));
-    }
-
-    /** The evidence of the opportunities a batch may merge into (one query, not entities), by opportunity id. */
-    private static Uni<Map<String, List<Evidence>>> evidence(Mutiny.Session session, List<Opportunity> open) {
-        Map<String, List<Evidence>> byOpportunity = new HashMap<>();
-        if (open.isEmpty()) {
-            return Uni.createFrom().item(byOpportunity);
-        }
-        return session.createQuery("""
-                        select r.opportunityId, r.source, r.strength, r.estimatedMonthlyValue, r.observedAt
-                        from SignalRecord r where r.opportunityId in (:ids)""", Object[].class)
-                .setParameter("ids", open.stream().map(o -> o.id).toList())
-                .getResultList()
-                .map(rows -> {
-                    for (Object[] r : rows) {
-                        byOpportunity.computeIfAbsent((String) r[0], id -> new ArrayList<>()).add(new Evidence(
-                                (SignalSource) r[1], (Double) r[2], (BigDecimal) r[3], (Instant) r[4]));
-                    }
-                    return byOpportunity;
-                });
+                }));
     }
 
     /** Same customer: the credit code identifies a company; a prospect without one, its contact phone. */
@@ -337,12 +320,11 @@ public class SignalPipeline {
         o.source = s.source();
         o.estimatedMonthlyValue = s.estimatedMonthlyValue();
         o.stage = OpportunityStage.NEW;
-        o.signalCount = 1;
-        o.lastSignalAt = s.observedAt();
+        o.setEvidence(OpportunityScorer.Summary.of(evidence(s)));
         o.sequence = 0;
         o.createdAt = now;
         o.updatedAt = now;
-        setScore(o, scorer.score(o.valueTier, o.intent, List.of(evidence(s)), now));
+        setScore(o, scorer.score(o.valueTier, o.intent, o.evidence(), now));
         Prospect eventProspect = o.customerId == null || customer == null ? p : null;
         batch.emit(o, EventTypes.OPPORTUNITY_CREATED, seq -> new OpportunityCreated(o.id, seq, s.signalId(),
                 s.source(), customer != null ? o.customerId : null, customer != null ? null : eventProspect, o.region,
@@ -353,17 +335,11 @@ public class SignalPipeline {
         return o;
     }
 
-    private void merge(Opportunity o, Signal s, List<Evidence> evidence, OpportunityEvents.Batch batch) {
-        evidence.add(evidence(s));
+    private void merge(Opportunity o, Signal s, OpportunityEvents.Batch batch) {
+        // the evidence grows by one (its count, combined strength, best source, highest value, latest observation)
+        o.setEvidence(o.evidence().with(evidence(s)));
         Instant now = OpportunityEvents.now();
-        setScore(o, scorer.score(o.valueTier, o.intent, evidence, now));
-        o.signalCount = evidence.size();
-        if (s.observedAt().isAfter(o.lastSignalAt)) {
-            o.lastSignalAt = s.observedAt();
-        }
-        if (s.estimatedMonthlyValue().compareTo(o.estimatedMonthlyValue) > 0) {
-            o.estimatedMonthlyValue = s.estimatedMonthlyValue();
-        }
+        setScore(o, scorer.score(o.valueTier, o.intent, o.evidence(), now));
         batch.emit(o, EventTypes.OPPORTUNITY_MERGED, seq -> new OpportunityMerged(o.id, seq, s.signalId(),
                 s.source(), o.eventScore(), o.score, o.estimatedMonthlyValue, now, o.creditSplit()), s.capturedBy(),
                 "merged " + s.source() + " signal " + s.signalId() + " (" + o.signalCount + " signals), score "
@@ -381,6 +357,8 @@ public class SignalPipeline {
             row.put("score_breakdown", o.scoreBreakdown);
             row.put("estimated_monthly_value", o.estimatedMonthlyValue);
             row.put("signal_count", o.signalCount);
+            row.put("best_source", o.bestSource.name());
+            row.put("no_strength", o.noStrength);
             row.put("last_signal_at", o.lastSignalAt.toString());
             row.put("sequence", o.sequence);
             row.put("updated_at", o.updatedAt.toString());
@@ -393,12 +371,12 @@ public class SignalPipeline {
                         update opportunity o
                         set mergeable = r.mergeable, score = r.score, score_breakdown = r.score_breakdown,
                             estimated_monthly_value = r.estimated_monthly_value, signal_count = r.signal_count,
-                            last_signal_at = cast(r.last_signal_at as timestamptz), sequence = r.sequence,
+                            best_source = r.best_source, no_strength = r.no_strength, last_signal_at = cast(r.last_signal_at as timestamptz), sequence = r.sequence,
                             updated_at = cast(r.updated_at as timestamptz)
                         from jsonb_to_recordset(cast(cast(:rows as text) as jsonb))
                              as r(id text, mergeable boolean, score int, score_breakdown text,
-                                  estimated_monthly_value numeric, signal_count int, last_signal_at text, sequence bigint,
-                                  updated_at text)
+                                  estimated_monthly_value numeric, signal_count int, best_source text,
+                                  no_strength double precision, last_signal_at text, sequence bigint, updated_at text)
                         where o.id = r.id""")
                 .setParameter("rows", json(rows))
                 .executeUpdate()
@@ -441,6 +419,8 @@ public class SignalPipeline {
             row.put("partner_share_percent", o.partnerSharePercent);
             row.put("collaboration_status", o.collaborationStatus.name());
             row.put("signal_count", o.signalCount);
+            row.put("best_source", o.bestSource.name());
+            row.put("no_strength", o.noStrength);
             row.put("last_signal_at", o.lastSignalAt.toString());
             row.put("sequence", o.sequence);
             row.put("created_at", o.createdAt.toString());
@@ -452,15 +432,15 @@ public class SignalPipeline {
                             prospect_contact_name, prospect_contact_phone, region, industry, product_line, intent,
                             value_tier, source, score, score_breakdown, estimated_monthly_value, stage, owner_id, team_id,
                             director_id, assignment_reason, bidding_closes_at, eligible_manager_ids, owner_share_percent,
-                            partner_share_percent, collaboration_status, signal_count, last_signal_at, sequence,
-                            created_at, updated_at)
+                            partner_share_percent, collaboration_status, signal_count, best_source, no_strength,
+                            last_signal_at, sequence, created_at, updated_at)
                         select r.id, r.merge_key, r.mergeable, r.customer_id, r.prospect_name, r.prospect_credit_code,
                             r.prospect_contact_name, r.prospect_contact_phone, r.region, r.industry, r.product_line,
                             r.intent, r.value_tier, r.source, r.score, r.score_breakdown, r.estimated_monthly_value,
                             r.stage, r.owner_id, r.team_id, r.director_id, r.assignment_reason,
                             cast(r.bidding_closes_at as timestamptz), r.eligible_manager_ids, r.owner_share_percent,
-                            r.partner_share_percent, r.collaboration_status, r.signal_count,
-                            cast(r.last_signal_at as timestamptz), r.sequence, cast(r.created_at as timestamptz),
+                            r.partner_share_percent, r.collaboration_status, r.signal_count, r.best_source,
+                            r.no_strength, cast(r.last_signal_at as timestamptz), r.sequence, cast(r.created_at as timestamptz),
                             cast(r.updated_at as timestamptz)
                         from jsonb_to_recordset(cast(cast(:rows as text) as jsonb))
                              as r(id text, merge_key text, mergeable boolean, customer_id text, prospect_name text,
@@ -470,7 +450,7 @@ public class SignalPipeline {
                                   stage text, owner_id text, team_id text, director_id text, assignment_reason text,
                                   bidding_closes_at text, eligible_manager_ids text, owner_share_percent int,
                                   partner_share_percent int, collaboration_status text, signal_count int,
-                                  last_signal_at text, sequence bigint, created_at text, updated_at text)""")
+                                  best_source text, no_strength double precision, last_signal_at text, sequence bigint, created_at text, updated_at text)""")
                 .setParameter("rows", json(rows))
                 .executeUpdate()
                 .replaceWithVoid();
@@ -500,7 +480,7 @@ public class SignalPipeline {
                 .replaceWithVoid();
     }
 
-    /** Signals of a batch recorded by another transaction meanwhile: retry the batch. */
+    /** Signals of a batch recorded already (by another transaction, or before Redis knew): retry the batch. */
     public static class ConcurrentSignal extends RuntimeException {
         ConcurrentSignal(int count) {
             super(count + " signal(s) of the batch were recorded concurrently; the batch is retried", null, false, false);
