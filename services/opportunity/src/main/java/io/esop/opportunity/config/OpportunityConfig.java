@@ -88,5 +88,9 @@ public interface OpportunityConfig {
 
         /** The director of the fallback team when the staff directory does not name one. */
         Optional<String> fallbackDirector();
+
+        /** How often the managers' load rows are folded into one per manager and product line. */
+        @WithDefault("10s")
+        Duration loadFoldInterval();
     }
 }

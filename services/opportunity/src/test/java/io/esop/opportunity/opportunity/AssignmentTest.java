@@ -197,6 +197,55 @@ class AssignmentTest {
         assertThat(awaitStage(idle, "DIRECTOR_QUEUE").getString("assignmentReason")).contains("without a bid");
     }
 
+    @Test
+    void theLoadsAssignmentReadsAreThoseOfTheOpportunitiesAndStaySoWhenFolded() {
+        String region = Fixtures.testRegion();
+        String manager = Fixtures.id("t-load");
+        Db.staff(manager, "CUSTOMER_MANAGER", region, "LOGISTICS", "SMS,VOICE", "t-team", 2);
+        Signal first = Fixtures.forProspect(region, Industry.LOGISTICS, ProductLine.SMS, Intent.NEW, 500);
+        Signal second = Fixtures.forProspect(region, Industry.LOGISTICS, ProductLine.VOICE, Intent.NEW, 500);
+        Fixtures.send(first);
+        Fixtures.send(second);
+        String won = opportunityOf(first.signalId());
+        awaitStage(won, "ASSIGNED");
+        awaitStage(opportunityOf(second.signalId()), "ASSIGNED");
+        assertThat(loadMismatches()).isZero();
+        assertThat(Db.single("select sum(open_count) from manager_load where owner_id = ?", manager))
+                .isEqualTo(java.math.BigDecimal.valueOf(2));
+
+        // a closed opportunity leaves the open load and joins the record (any statement changing stages counts)
+        Db.update("update opportunity set stage = 'WON' where id = ?", won);
+        assertThat(loadMismatches()).isZero();
+        assertThat(Db.single("select sum(open_count) || '/' || sum(won_count) || '/' || sum(closed_count)"
+                + " from manager_load where owner_id = ? and product_line = 'SMS'", manager)).isEqualTo("0/1/1");
+
+        // the service folds the rows (every few seconds in tests) into one per manager and product line, same sums
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> (Long) Db.single(
+                "select count(*) from (select 1 from manager_load group by owner_id, product_line having count(*) > 1) m")
+                == 0L);
+        assertThat(loadMismatches()).isZero();
+    }
+
+    /** (owner, product line) pairs whose loads differ from a count of the opportunities (one snapshot). */
+    private static long loadMismatches() {
+        return (Long) Db.single("""
+                select count(*) from (
+                    (select owner_id, product_line, sum(open_count) as open, sum(won_count) as won, sum(closed_count) as closed
+                     from manager_load group by owner_id, product_line
+                     having sum(open_count) <> 0 or sum(won_count) <> 0 or sum(closed_count) <> 0
+                     except
+                     select owner_id, product_line, count(*) filter (where stage not in ('WON', 'LOST')),
+                            count(*) filter (where stage = 'WON'), count(*) filter (where stage in ('WON', 'LOST'))
+                     from opportunity where owner_id is not null group by owner_id, product_line)
+                    union all
+                    (select owner_id, product_line, count(*) filter (where stage not in ('WON', 'LOST')),
+                            count(*) filter (where stage = 'WON'), count(*) filter (where stage in ('WON', 'LOST'))
+                     from opportunity where owner_id is not null group by owner_id, product_line
+                     except
+                     select owner_id, product_line, sum(open_count), sum(won_count), sum(closed_count)
+                     from manager_load group by owner_id, product_line)) differing""");
+    }
+
     /** cm-zhang and cm-wu are the only managers of a fresh test region, selling CLOUD to RETAIL. */
     private static String biddingRegion() {
         String region = Fixtures.testRegion();

@@ -64,7 +64,7 @@ public final class SignalMix {
                         BigDecimal.valueOf(100 + random.nextInt(30_000)).setScale(2), now.minusSeconds(random.nextInt(3600)),
                         "benchmark signal", null, now);
                 try {
-                    Record r = new Record(s.signalId(), Kafka.JSON.writeValueAsBytes(s));
+                    Record r = new Record(s.key(), Kafka.JSON.writeValueAsBytes(s)); // keyed by customer, as the contract says
                     records.add(r);
                     valid.add(r);
                     uniqueValid++;

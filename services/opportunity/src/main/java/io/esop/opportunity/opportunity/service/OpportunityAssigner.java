@@ -22,6 +22,8 @@ import io.esop.opportunity.opportunity.Opportunity;
 import io.esop.opportunity.readmodel.CustomerView;
 import io.esop.opportunity.readmodel.StaffView;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -92,14 +94,14 @@ public class OpportunityAssigner {
         return StaffView.<StaffView>listAll().map(Directory::new);
     }
 
-    /** Each manager's open load and closed record per product line (a scan of the owned opportunities). */
+    /**
+     * Each manager's open load and closed record per product line: the sums of {@code manager_load}, which every
+     * statement changing opportunities appends to (a trigger) and {@link #compactLoads()} folds.
+     */
     public Uni<Directory> readLoads(Directory directory) {
         return Panache.getSession().chain(session -> session.createNativeQuery("""
-                        select owner_id, product_line,
-                               count(*) filter (where stage not in ('WON', 'LOST')),
-                               count(*) filter (where stage = 'WON'),
-                               count(*) filter (where stage in ('WON', 'LOST'))
-                        from opportunity where owner_id is not null group by owner_id, product_line""", Object[].class)
+                        select owner_id, product_line, sum(open_count), sum(won_count), sum(closed_count)
+                        from manager_load group by owner_id, product_line""", Object[].class)
                 .getResultList())
                 .map(rows -> {
                     for (Object[] row : rows) {
@@ -109,6 +111,26 @@ public class OpportunityAssigner {
                     }
                     return directory;
                 });
+    }
+
+    /**
+     * Folds {@code manager_load} into one row per (owner, product line), so that {@link #readLoads} stays a read of a
+     * few rows. Rows appended meanwhile are not seen by the delete and stay; replicas folding at once each fold
+     * what they deleted.
+     */
+    @Scheduled(every = "${esop.opportunity.assignment.load-fold-interval:10s}", delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public Uni<Void> compactLoads() {
+        return Panache.withTransaction(() -> Panache.getSession().chain(session -> session.createNativeQuery("""
+                        with folded as (delete from manager_load returning *)
+                        insert into manager_load (owner_id, product_line, open_count, won_count, closed_count)
+                        select owner_id, product_line, sum(open_count), sum(won_count), sum(closed_count)
+                        from folded group by owner_id, product_line
+                        having sum(open_count) <> 0 or sum(won_count) <> 0 or sum(closed_count) <> 0""")
+                .executeUpdate()))
+                .onFailure().invoke(e -> Log.warnf(e, "Folding the managers' loads failed; the next run folds them"))
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
     }
 
     /** Places a new opportunity of a batch; its events join the batch. */
