@@ -78,6 +78,7 @@ public final class SignalPipelineBenchmark {
             try {
                 Pipeline pipeline = pipeline(jar, database, bootstrap, topic, run, warmup, stream, total);
                 double consumerRate = rawConsumerRate(bootstrap, topic, total, run);
+                settle(database);
                 double insertRate = rawInsertRate(database, stream);
                 List<Published.Row> published = Published.rows(bootstrap, pipeline.publishedFrom, database,
                         stream.prefix);
@@ -208,6 +209,7 @@ public final class SignalPipelineBenchmark {
                     s.execute("truncate opportunity, signal, opportunity_timeline, esop_outbox, esop_inbox cascade");
                 }
             }
+            settle(database);
             Map<TopicPartition, Long> publishedFrom = Published.endOffsets(bootstrap);
             produce(bootstrap, topic, stream);
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
@@ -384,6 +386,37 @@ public final class SignalPipelineBenchmark {
         }
         double seconds = nanos / 1e9;
         return new SameRows(total / seconds, rows, seconds, String.join(", ", counted));
+    }
+
+    /**
+     * The same start for the pipeline's measured run and for the baselines: autovacuum done with the rows written
+     * before (waited for, at most a minute), then a checkpoint, so that neither run meets the other's vacuuming or
+     * a checkpoint the other did not (without this, the baseline's rate moved by a quarter from run to run).
+     */
+    private static void settle(String database) throws Exception {
+        awaitNoAutovacuum(database);
+        try (Connection c = connect(database); Statement s = c.createStatement()) {
+            s.execute("checkpoint");
+        }
+    }
+
+    private static void awaitNoAutovacuum(String database) throws Exception {
+        long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        try (Connection c = connect("postgres")) {
+            while (System.nanoTime() < until) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "select count(*) from pg_stat_activity where datname = ? and backend_type = 'autovacuum worker'")) {
+                    ps.setString(1, database);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        if (rs.getLong(1) == 0) {
+                            return;
+                        }
+                    }
+                }
+                Thread.sleep(500);
+            }
+        }
     }
 
     private static long processed(Connection db) throws Exception {
