@@ -173,8 +173,8 @@ public class SignalPipeline {
      * Transaction-scoped advisory locks on the batch's (merge key, product line, intent), by their 64-bit hash,
      * taken in sorted order: no two batches deadlock on them, and batches of different customers (signals are
      * keyed by customer, so copies and replicas get different customers) never wait for each other. A batch
-     * holds one lock per group it touches, at most {@code max.poll.records} (1,000); PostgreSQL's lock table holds
-     * {@code max_locks_per_transaction × max_connections} (19,200 in the local stack, 32,000 in the cluster).
+     * holds one lock per group it touches, at most {@code max.poll.records} (2,000); PostgreSQL's lock table holds
+     * {@code max_locks_per_transaction × max_connections} (19,200 in the local stack, 64,000 in the cluster).
      */
     private Uni<Void> lock(Mutiny.Session session, Set<String> groups) {
         return session.createNativeQuery("""
