@@ -41,8 +41,8 @@ import io.esop.load.BenchRow;
  * merged or created, scored, placed, and their events published through the outbox — next to two baselines
  * measured in the same run on the same machine and data: the raw Kafka consumer rate on the same topic
  * ({@link ConsumerPerformance}, what {@code kafka-consumer-perf-test} runs) and the rate of batched JDBC inserts
- * of the same rows (one per distinct valid signal) into the same PostgreSQL. Target: pipeline ≥ 50 % of the raw
- * insert rate.
+ * of the same rows (every row the pipeline wrote) into the same PostgreSQL. Target: pipeline ≥ 50 % of the raw
+ * insert rate. The service is warmed up with a stream of the same size first (see {@link #pipeline}).
  * <p>
  * The N signals go to a topic of their own, shaped like {@code esop.signals.v1} (12 partitions), so that the
  * opportunity service of {@code ./esop up} does not take them; the packaged service is started here on that
