@@ -11,56 +11,35 @@ create table manager_load (
     closed_count bigint not null  -- WON or LOST
 );
 
-insert into manager_load (owner_id, product_line, open_count, won_count, closed_count)
-select owner_id, product_line,
-       count(*) filter (where stage not in ('WON', 'LOST')),
-       count(*) filter (where stage = 'WON'),
-       count(*) filter (where stage in ('WON', 'LOST'))
-from opportunity
-where owner_id is not null
-group by owner_id, product_line;
+-- what one opportunity in a stage adds to its owner's load and record
+create function manager_load_of(stage text, out open_count int, out won_count int, out closed_count int)
+    language sql immutable as
+$$ select (stage not in ('WON', 'LOST'))::int, (stage = 'WON')::int, (stage in ('WON', 'LOST'))::int $$;
+
+insert into manager_load
+select owner_id, product_line, sum(l.open_count), sum(l.won_count), sum(l.closed_count)
+from opportunity, manager_load_of(stage) l where owner_id is not null group by owner_id, product_line;
 
 -- what a statement changed: its new rows counted in, its old rows counted out
 create function manager_load_changed() returns trigger
     language plpgsql as
 $$
 begin
+    -- (a trigger sees only the transition tables its event has: new rows on insert, old on delete, both on update)
     if tg_op = 'INSERT' then
-        insert into manager_load (owner_id, product_line, open_count, won_count, closed_count)
-        select owner_id, product_line,
-               count(*) filter (where stage not in ('WON', 'LOST')),
-               count(*) filter (where stage = 'WON'),
-               count(*) filter (where stage in ('WON', 'LOST'))
-        from new_rows
-        where owner_id is not null
-        group by owner_id, product_line;
-    elsif tg_op = 'UPDATE' then
-        insert into manager_load (owner_id, product_line, open_count, won_count, closed_count)
-        select owner_id, product_line, sum(open_count), sum(won_count), sum(closed_count)
-        from (select owner_id, product_line,
-                     case when stage not in ('WON', 'LOST') then 1 else 0 end as open_count,
-                     case when stage = 'WON' then 1 else 0 end as won_count,
-                     case when stage in ('WON', 'LOST') then 1 else 0 end as closed_count
-              from new_rows
-              where owner_id is not null
+        insert into manager_load select owner_id, product_line, sum(l.open_count), sum(l.won_count), sum(l.closed_count)
+        from new_rows, manager_load_of(stage) l where owner_id is not null group by owner_id, product_line;
+    elsif tg_op = 'DELETE' then
+        insert into manager_load select owner_id, product_line, -sum(l.open_count), -sum(l.won_count), -sum(l.closed_count)
+        from old_rows, manager_load_of(stage) l where owner_id is not null group by owner_id, product_line;
+    elsif tg_op = 'UPDATE' then -- a merge changes no stage nor owner: nothing appended
+        insert into manager_load select owner_id, product_line, sum(open_count), sum(won_count), sum(closed_count)
+        from (select owner_id, product_line, l.* from new_rows, manager_load_of(stage) l where owner_id is not null
               union all
-              select owner_id, product_line,
-                     case when stage not in ('WON', 'LOST') then -1 else 0 end,
-                     case when stage = 'WON' then -1 else 0 end,
-                     case when stage in ('WON', 'LOST') then -1 else 0 end
-              from old_rows
-              where owner_id is not null) changed
+              select owner_id, product_line, -l.open_count, -l.won_count, -l.closed_count
+              from old_rows, manager_load_of(stage) l where owner_id is not null) changed
         group by owner_id, product_line
         having sum(open_count) <> 0 or sum(won_count) <> 0 or sum(closed_count) <> 0;
-    elsif tg_op = 'DELETE' then
-        insert into manager_load (owner_id, product_line, open_count, won_count, closed_count)
-        select owner_id, product_line,
-               -count(*) filter (where stage not in ('WON', 'LOST')),
-               -count(*) filter (where stage = 'WON'),
-               -count(*) filter (where stage in ('WON', 'LOST'))
-        from old_rows
-        where owner_id is not null
-        group by owner_id, product_line;
     else -- TRUNCATE
         delete from manager_load;
     end if;
