@@ -212,6 +212,10 @@ class AssignmentTest {
         assertThat(loadMismatches()).isZero();
         assertThat(Db.single("select sum(open_count) from manager_load where owner_id = ?", manager))
                 .isEqualTo(java.math.BigDecimal.valueOf(2));
+        // what assignment reads: the manager is at capacity (2), so a third prospect goes to the director queue
+        Signal third = Fixtures.forProspect(region, Industry.LOGISTICS, ProductLine.SMS, Intent.RENEW, 500);
+        Fixtures.send(third);
+        awaitStage(opportunityOf(third.signalId()), "DIRECTOR_QUEUE");
 
         // a closed opportunity leaves the open load and joins the record (any statement changing stages counts)
         Db.update("update opportunity set stage = 'WON' where id = ?", won);
