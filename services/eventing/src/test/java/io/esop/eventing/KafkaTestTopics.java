@@ -19,6 +19,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import io.esop.testing.TestTopics;
+
 /**
  * Uniquely named topics on the stack's broker (auto-creation is off there), deleted by {@link #close()}.
  */
@@ -30,11 +32,7 @@ public final class KafkaTestTopics implements AutoCloseable {
 
     public String create(String purpose, int partitions) {
         String name = "esop.test." + purpose + "." + UUID.randomUUID().toString().substring(0, 8);
-        try {
-            admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1))).all().get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot create topic " + name, e);
-        }
+        TestTopics.create(admin, bootstrap, List.of(new NewTopic(name, partitions, (short) 1)));
         created.add(name);
         return name;
     }

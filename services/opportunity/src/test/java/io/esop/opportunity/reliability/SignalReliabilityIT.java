@@ -31,6 +31,7 @@ import io.esop.opportunity.support.Db;
 import io.esop.opportunity.support.Kafka;
 import io.esop.opportunity.support.ServiceProcess;
 import io.esop.opportunity.support.SignalMix;
+import io.esop.testing.TestTopics;
 
 /**
  * SIGKILL while signals stream in, restart, and every signal is accounted for exactly once (created,
@@ -52,7 +53,7 @@ class SignalReliabilityIT {
         String topic = "esop.test.signals." + run;
         SignalMix mix = new SignalMix(run, total, 42);
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, Kafka.BOOTSTRAP))) {
-            admin.createTopics(List.of(new NewTopic(topic, 12, (short) 1))).all().get(30, TimeUnit.SECONDS);
+            TestTopics.create(admin, Kafka.BOOTSTRAP, List.of(new NewTopic(topic, 12, (short) 1)));
             Map<TopicPartition, Long> eventsStart = endOffsets(Topics.OPPORTUNITIES);
             try {
                 long started = System.nanoTime();

@@ -27,6 +27,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import io.esop.contracts.EsopEvent;
 import io.esop.contracts.sla.SlaAlert;
+import io.esop.testing.TestTopics;
 
 /** The real local Kafka: topics, a producer of contracts events, and an alert collector. */
 public final class KafkaSupport {
@@ -42,9 +43,7 @@ public final class KafkaSupport {
 
     public static void createTopics(Collection<NewTopic> topics) {
         try (Admin admin = admin()) {
-            admin.createTopics(topics).all().get();
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot create test topics", e);
+            TestTopics.create(admin, BOOTSTRAP, topics);
         }
     }
 
