@@ -1,11 +1,6 @@
 package io.esop.load;
 
 import java.io.File;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,9 +9,10 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import io.esop.testing.PackagedService;
 
 /**
  * The packaged services started beside whatever else runs, for the smoke test: each as a child {@code java -jar}
@@ -27,7 +23,7 @@ import java.util.Map;
  */
 final class ServiceProcesses implements AutoCloseable {
 
-    record Service(String name, int port, List<String> properties) {
+    record Service(String name, int port, Map<String, String> properties) {
         /** The packaged runner; {@code -Dsmoke.jars=DIR} takes {@code DIR/<name>/quarkus-run.jar} instead. */
         Path jar(Path root) {
             String elsewhere = System.getProperty("smoke.jars");
@@ -53,28 +49,28 @@ final class ServiceProcesses implements AutoCloseable {
         String opportunity = "http://localhost:" + (BASE_PORT + 2);
         String order = "http://localhost:" + (BASE_PORT + 3);
         return List.of(
-                new Service("customer", BASE_PORT + 1, List.of()),
-                new Service("opportunity", BASE_PORT + 2, List.of(
-                        "-Dmp.messaging.incoming.signals-in.group.id=esop-opportunity-load.signals",
-                        "-Dmp.messaging.incoming.signals-in.auto.offset.reset=latest",
-                        "-Dmp.messaging.incoming.customers-in.group.id=esop-opportunity-load.customers",
-                        "-Dmp.messaging.incoming.staff-in.group.id=esop-opportunity-load.staff")),
-                new Service("order", BASE_PORT + 3, List.of(
-                        "-Dmp.messaging.incoming.customers-in.group.id=esop-order-load",
-                        "-Dmp.messaging.incoming.staff-in.group.id=esop-order-load",
-                        "-Dmp.messaging.incoming.opportunities-in.group.id=esop-order-load",
-                        "-Dmp.messaging.incoming.opportunities-in.auto.offset.reset=latest",
-                        "-Dmp.messaging.incoming.order-progress-in.group.id=esop-order-load",
-                        "-Dmp.messaging.incoming.order-progress-in.topic=" + PROGRESS_TOPIC)),
-                new Service("workbench", BASE_PORT, List.of(
-                        "-Dquarkus.oidc.client-id=" + io.esop.load.setup.Keycloak.LOAD_WEB_CLIENT,
-                        "-Dquarkus.oidc.credentials.secret=" + io.esop.load.setup.Keycloak.LOAD_WEB_SECRET,
-                        "-Desop.workbench.services.customer=" + customer,
-                        "-Desop.workbench.services.opportunity=" + opportunity,
-                        "-Desop.workbench.services.order=" + order)));
+                new Service("customer", BASE_PORT + 1, Map.of()),
+                new Service("opportunity", BASE_PORT + 2, Map.of(
+                        "mp.messaging.incoming.signals-in.group.id", "esop-opportunity-load.signals",
+                        "mp.messaging.incoming.signals-in.auto.offset.reset", "latest",
+                        "mp.messaging.incoming.customers-in.group.id", "esop-opportunity-load.customers",
+                        "mp.messaging.incoming.staff-in.group.id", "esop-opportunity-load.staff")),
+                new Service("order", BASE_PORT + 3, Map.of(
+                        "mp.messaging.incoming.customers-in.group.id", "esop-order-load",
+                        "mp.messaging.incoming.staff-in.group.id", "esop-order-load",
+                        "mp.messaging.incoming.opportunities-in.group.id", "esop-order-load",
+                        "mp.messaging.incoming.opportunities-in.auto.offset.reset", "latest",
+                        "mp.messaging.incoming.order-progress-in.group.id", "esop-order-load",
+                        "mp.messaging.incoming.order-progress-in.topic", PROGRESS_TOPIC)),
+                new Service("workbench", BASE_PORT, Map.of(
+                        "quarkus.oidc.client-id", io.esop.load.setup.Keycloak.LOAD_WEB_CLIENT,
+                        "quarkus.oidc.credentials.secret", io.esop.load.setup.Keycloak.LOAD_WEB_SECRET,
+                        "esop.workbench.services.customer", customer,
+                        "esop.workbench.services.opportunity", opportunity,
+                        "esop.workbench.services.order", order)));
     }
 
-    private final Map<Service, Process> running = new LinkedHashMap<>();
+    private final List<PackagedService> running = new ArrayList<>();
     private final Path logs;
 
     private ServiceProcesses(Path logs) {
@@ -98,45 +94,21 @@ final class ServiceProcesses implements AutoCloseable {
             createDatabases();
             createProgressTopic();
             for (Service s : services()) {
-                List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                        .toString(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-Dquarkus.http.port=" + s.port(),
-                        "-Desop.outbox.relay.transactional-id=esop-" + s.name() + "-load-outbox"));
-                command.addAll(s.properties());
-                command.addAll(List.of("-jar", s.jar(root()).toString()));
-                ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                        .redirectOutput(logs.resolve(s.name() + ".log").toFile());
-                builder.environment().put("ESOP_DB_NAME", s.name() + "_load");
-                processes.running.put(s, builder.start());
+                processes.running.add(PackagedService.of(s.name(), s.jar(root()))
+                        .jvm("-Xmx256m", "-XX:TieredStopAtLevel=1")
+                        .port(s.port())
+                        .property("esop.outbox.relay.transactional-id", "esop-" + s.name() + "-load-outbox")
+                        .properties(s.properties())
+                        .env(Map.of("ESOP_DB_NAME", s.name() + "_load"))
+                        .log(logs.resolve(s.name() + ".log"))
+                        .start());
             }
-            for (Service s : services()) {
-                processes.awaitReady(s, Duration.ofSeconds(150));
-            }
+            processes.running.forEach(service -> service.awaitReady(Duration.ofSeconds(150)));
             return processes;
         } catch (Exception e) {
             processes.close();
             throw e;
         }
-    }
-
-    private void awaitReady(Service s, Duration patience) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + patience.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!running.get(s).isAlive()) {
-                throw new IllegalStateException(s.name() + " exited: see " + logs.resolve(s.name() + ".log"));
-            }
-            try {
-                if (client.send(HttpRequest.newBuilder(URI.create(s.url() + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException(s.name() + " not ready after " + patience.toSeconds() + " s: see "
-                + logs.resolve(s.name() + ".log"));
     }
 
     private static void createProgressTopic() throws Exception {
@@ -165,17 +137,8 @@ final class ServiceProcesses implements AutoCloseable {
 
     @Override
     public void close() {
-        running.values().forEach(Process::destroy);
-        for (Process p : running.values()) {
-            try {
-                if (!p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
-                    p.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                p.destroyForcibly();
-                Thread.currentThread().interrupt();
-            }
-        }
+        running.forEach(PackagedService::terminate);
+        running.forEach(PackagedService::close);
     }
 
     static File log(Path logs, String name) {

@@ -31,10 +31,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.tools.ConsumerPerformance;
 
-import io.esop.contracts.Topics;
 import io.esop.contracts.signal.Signal;
 import io.esop.load.BenchResults;
 import io.esop.load.BenchRow;
+import io.esop.testing.PackagedService;
 
 /**
  * The end-to-end rate of the opportunity service's signal pipeline — signals consumed from Kafka, persisted,
@@ -116,7 +116,7 @@ public final class SignalPipelineBenchmark {
                 admin.deleteTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
                 String[] redis = System.getProperty("esop.redis", "localhost:6379").split(":");
                 long keys = RedisKeys.deleteByPrefix(redis[0], Integer.parseInt(redis[1]),
-                        OpportunityProcess.redisPrefix(run));
+                        OpportunityProcess.isolation(run).properties().get("esop.opportunity.redis-prefix"));
                 System.out.printf("removed the run's %,d seen-signal keys from Redis%n", keys);
             }
         }
@@ -196,7 +196,7 @@ public final class SignalPipelineBenchmark {
         Map<String, String> extra = new HashMap<>();
         System.getProperties().stringPropertyNames().stream().filter(n -> n.startsWith("signals.set."))
                 .forEach(n -> extra.put(n.substring("signals.set.".length()), System.getProperty(n)));
-        try (OpportunityProcess service = new OpportunityProcess(jar, database, topic, run, extra).start();
+        try (PackagedService service = OpportunityProcess.start(jar, database, topic, run, extra);
                 Connection db = connect(database)) {
             if (warmup != null) {
                 produce(bootstrap, topic, warmup);
@@ -239,7 +239,7 @@ public final class SignalPipelineBenchmark {
      * Until every distinct valid signal of the stream is linked to its opportunity, every invalid one is a dead
      * letter (recorded with an inbox mark in the transaction that writes it) and the outbox holds nothing unsent.
      */
-    private static void awaitProcessed(OpportunityProcess service, Connection db, SignalStream stream, String what,
+    private static void awaitProcessed(PackagedService service, Connection db, SignalStream stream, String what,
             long start, long timeoutNanos) throws Exception {
         long timeout = System.nanoTime() + timeoutNanos;
         long last = -1;

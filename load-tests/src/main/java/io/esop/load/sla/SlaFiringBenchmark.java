@@ -62,6 +62,7 @@ import io.esop.contracts.sla.SlaAlert;
 import io.esop.contracts.sla.SlaPolicy;
 import io.esop.load.BenchResults;
 import io.esop.load.BenchRow;
+import io.esop.testing.PackagedService;
 
 /**
  * Firing lateness of the SLA engine (issue #6): opens {@code clocks} first-contact clocks through Kafka —
@@ -81,7 +82,7 @@ public final class SlaFiringBenchmark {
     private final int window = (int) number("window", 3);
     private final String bootstrap = System.getProperty("esop.kafka.bootstrap", "localhost:9092");
     private final Path jar = Path.of(System.getProperty("sla.jar", "services/sla/target/quarkus-app/quarkus-run.jar"));
-    private final int port = Integer.getInteger("sla.port", freePort());
+    private final int port = Integer.getInteger("sla.port", PackagedService.freePort()); // two runs must not share one
     private final List<String> jvm = List.of(System.getProperty("sla.jvm", "-Xmx1g").trim().split("\\s+"));
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final String database = System.getProperty("sla.db", "sla_bench_" + run);
@@ -124,9 +125,11 @@ public final class SlaFiringBenchmark {
             Path log = BenchResults.directory().resolve("sla-service-" + run + ".log");
             Measured m;
             double rss;
-            try (SlaServiceProcess service = SlaServiceProcess.start(jar, jvm, port, serviceProperties(), log)) {
+            // SIGTERM at the end: Quarkus closes Streams cleanly (RocksDB flushed), measured below
+            try (PackagedService service = PackagedService.of("sla", jar).jvm(jvm.toArray(String[]::new)).port(port)
+                    .properties(serviceProperties()).log(log).grace(Duration.ofSeconds(60)).start()) {
                 log("SLA service pid %d on port %d, application id %s, log %s", service.pid(), port, applicationId, log);
-                service.awaitReady(Duration.ofMinutes(3));
+                service.awaitReady(Duration.ofMinutes(3)); // the Streams engine running, its topics present
                 m = measure();
                 rss = service.residentBytes();
             }
@@ -539,15 +542,6 @@ public final class SlaFiringBenchmark {
     static long size(Path dir) throws IOException {
         try (var files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-        }
-    }
-
-    /** Two runs at once (two helpers, two terminals) must not share a port. */
-    private static int freePort() {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            return 18084;
         }
     }
 

@@ -3,14 +3,7 @@ package io.esop.customer.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -39,6 +32,7 @@ import org.junit.jupiter.api.Test;
 
 import io.esop.contracts.CloudEvents;
 import io.esop.contracts.Topics;
+import io.esop.testing.PackagedService;
 
 /**
  * The packaged service, killed with SIGKILL while its relay publishes, then started again: every
@@ -55,7 +49,7 @@ class KilledMidRelayIT {
     private static final int KILLS = 3;
 
     private final String database = "customer_kill_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-    private final List<Process> started = new ArrayList<>();
+    private final List<PackagedService> started = new ArrayList<>();
 
     @BeforeEach
     void createDatabase() throws SQLException {
@@ -66,7 +60,7 @@ class KilledMidRelayIT {
 
     @AfterEach
     void dropDatabase() throws SQLException {
-        started.forEach(Process::destroyForcibly);
+        started.forEach(PackagedService::kill);
         try (Connection connection = connect("postgres"); Statement statement = connection.createStatement()) {
             statement.execute("drop database if exists " + database + " with (force)");
         }
@@ -76,36 +70,36 @@ class KilledMidRelayIT {
     void everyChangeArrivesExactlyOnceThoughTheServiceIsKilledWhileRelaying() throws Exception {
         try (KafkaConsumer<String, String> consumer = consumerAtEnd()) {
             // The demo data, with the relay off: a backlog of about 250 changes in the outbox.
-            Process loader = start(0, false);
+            PackagedService loader = start(0, false);
             await("demo data loaded").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
                     .until(new java.util.concurrent.Callable<Boolean>() {
                         long previous = -1;
 
                         @Override
                         public Boolean call() throws Exception {
-                            long now = healthy(loader) && tableExists() ? total() : -1;
+                            long now = loader.ready() && tableExists() ? total() : -1;
                             boolean stable = now > 0 && now == previous;
                             previous = now;
                             return stable;
                         }
                     });
-            loader.destroyForcibly().waitFor();
+            loader.kill();
             long backlog = total();
             assertThat(sent()).isZero();
 
             // Relay one event per Kafka transaction, killed three times on the way.
             for (int kill = 1; kill <= KILLS; kill++) {
-                Process service = start(kill, true);
+                PackagedService service = start(kill, true);
                 long killAfter = backlog * kill / (KILLS + 1);
                 await("relay progress before kill " + kill).atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(10))
-                        .until(() -> sent() >= killAfter || !service.isAlive());
-                assertThat(service.isAlive()).as("service %d still running (see %s)", kill, log(kill)).isTrue();
-                service.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, no relay close
+                        .until(() -> sent() >= killAfter || !service.alive());
+                assertThat(service.alive()).as("service %d still running (see %s)", kill, log(kill)).isTrue();
+                service.kill(); // SIGKILL: no shutdown hook, no relay close
                 assertThat(pending()).as("killed while events were still to relay").isPositive();
             }
-            Process last = start(KILLS + 1, true);
+            PackagedService last = start(KILLS + 1, true);
             await("everything relayed").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200))
-                    .until(() -> last.isAlive() && healthy(last) && pending() == 0 && total() > 0);
+                    .until(() -> last.alive() && last.ready() && pending() == 0 && total() > 0);
 
             Set<String> written = eventIds();
             Map<String, Integer> arrived = new HashMap<>();
@@ -141,54 +135,20 @@ class KilledMidRelayIT {
         }
     }
 
-    private Process start(int run, boolean relay) throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Path runner = runner();
-        List<String> command = runner.toString().endsWith(".jar")
-                ? List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar", runner.toString())
-                : List.of(runner.toString());
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(log(run).toFile());
-        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        builder.environment().put("ESOP_DB_NAME", database);
-        builder.environment().put("ESOP_DEMO_DATA", "true");
-        builder.environment().put("ESOP_OUTBOX_RELAY_ENABLED", Boolean.toString(relay));
-        builder.environment().put("ESOP_OUTBOX_RELAY_BATCH_SIZE", "1");
-        builder.environment().put("ESOP_OUTBOX_RELAY_SWEEP_INTERVAL", "1s");
-        Process process = builder.start();
-        started.add(process);
-        portOf.put(process, port);
-        return process;
+    private PackagedService start(int run, boolean relay) {
+        return remember(PackagedService.of("customer-" + run, PackagedService.runnerOf(Path.of("")))
+                .jvm("-Xmx256m")
+                .port(PackagedService.freePort())
+                .env(Map.of("ESOP_DB_NAME", database, "ESOP_DEMO_DATA", "true",
+                        "ESOP_OUTBOX_RELAY_ENABLED", Boolean.toString(relay), "ESOP_OUTBOX_RELAY_BATCH_SIZE", "1",
+                        "ESOP_OUTBOX_RELAY_SWEEP_INTERVAL", "1s"))
+                .log(log(run))
+                .start());
     }
 
-    private final Map<Process, Integer> portOf = new HashMap<>();
-
-    private boolean healthy(Process process) {
-        try {
-            HttpResponse<Void> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + portOf.get(process) + "/q/health/ready")).build(),
-                    HttpResponse.BodyHandlers.discarding());
-            return response.statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private static Path runner() {
-        String nativeImage = System.getProperty("native.image.path");
-        if (nativeImage != null && Files.isExecutable(Path.of(nativeImage))) {
-            return Path.of(nativeImage);
-        }
-        Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
-        assertThat(jar).as("the packaged service (mvn package)").exists();
-        return jar;
+    private PackagedService remember(PackagedService service) {
+        started.add(service);
+        return service;
     }
 
     private static Path log(int run) {

@@ -31,6 +31,7 @@ import io.esop.opportunity.support.Db;
 import io.esop.opportunity.support.Kafka;
 import io.esop.opportunity.support.ServiceProcess;
 import io.esop.opportunity.support.SignalMix;
+import io.esop.testing.PackagedService;
 import io.esop.testing.TestTopics;
 
 /**
@@ -57,7 +58,7 @@ class SignalReliabilityIT {
             Map<TopicPartition, Long> eventsStart = endOffsets(Topics.OPPORTUNITIES);
             try {
                 long started = System.nanoTime();
-                ServiceProcess service = new ServiceProcess(topic, run, Map.of()).start();
+                PackagedService service = ServiceProcess.start(topic, run);
                 Thread producer = new Thread(() -> mix.records.forEach(r ->
                         Kafka.producer().send(new ProducerRecord<>(topic, r.key(), r.value()))));
                 producer.start();
@@ -69,12 +70,12 @@ class SignalReliabilityIT {
                             .until(() -> processed(mix) >= mark);
                     service.kill();
                     System.out.printf("SIGKILL %d after %d of %d unique signals%n", k, processed(mix), mix.uniqueValid);
-                    service = new ServiceProcess(topic, run, Map.of()).start();
+                    service = ServiceProcess.start(topic, run);
                 }
                 producer.join();
                 Kafka.producer().flush();
 
-                try (ServiceProcess last = service) {
+                try (PackagedService last = service) {
                     await().atMost(Duration.ofMinutes(Math.max(10, total / 1000))).pollInterval(Duration.ofSeconds(1))
                             .until(() -> processed(mix) == mix.uniqueValid && deadLetters(mix) == mix.invalid
                                     && unsent() == 0);

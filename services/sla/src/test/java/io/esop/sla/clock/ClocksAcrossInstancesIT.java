@@ -33,6 +33,7 @@ import io.esop.sla.support.Events;
 import io.esop.sla.support.KafkaSupport;
 import io.esop.sla.support.PackagedSla;
 import io.esop.sla.support.TestPolicies;
+import io.esop.testing.PackagedService;
 import io.esop.testing.Tokens;
 
 /**
@@ -47,7 +48,7 @@ class ClocksAcrossInstancesIT {
     final String database = "sla_iq_" + run;
     final String applicationId = "esop-sla-iq-" + run;
     final Map<String, String> topics = new LinkedHashMap<>();
-    final List<PackagedSla> started = new ArrayList<>();
+    final List<PackagedService> started = new ArrayList<>();
     final HttpClient http = HttpClient.newHttpClient();
     Path stateDir;
 
@@ -71,7 +72,7 @@ class ClocksAcrossInstancesIT {
 
     @AfterEach
     void tearDown() throws Exception {
-        for (PackagedSla service : started) {
+        for (PackagedService service : started) {
             service.kill();
         }
         KafkaSupport.deleteTopics(topics.values(), List.of(applicationId + "-"));
@@ -86,10 +87,10 @@ class ClocksAcrossInstancesIT {
 
     @Test
     void eachInstanceAnswersForTheClocksTheOtherHolds() throws Exception {
-        PackagedSla a = start("a");
-        PackagedSla b = start("b");
-        a.awaitReady();
-        b.awaitReady();
+        PackagedService a = start("a");
+        PackagedService b = start("b");
+        a.awaitReady(PackagedSla.READY);
+        b.awaitReady(PackagedSla.READY);
         try (KafkaProducer<String, byte[]> producer = KafkaSupport.producer()) {
             TestPolicies.all().forEach(policy -> KafkaSupport.send(producer, topics.get("policies"), null, policy));
             Thread.sleep(2000); // the policy catalogue refreshes every second
@@ -118,14 +119,14 @@ class ClocksAcrossInstancesIT {
         return "iq-" + run + "-" + i;
     }
 
-    private PackagedSla start(String name) throws Exception {
-        PackagedSla service = PackagedSla.start(applicationId, topics, database, stateDir.resolve(name), null,
+    private PackagedService start(String name) {
+        PackagedService service = PackagedSla.start(applicationId, topics, database, stateDir.resolve(name), null,
                 Path.of("target", "iq-" + run + "-" + name + ".log"));
         started.add(service);
         return service;
     }
 
-    private int status(PackagedSla service, String path, int subject) {
+    private int status(PackagedService service, String path, int subject) {
         try {
             return get(service, path, subject).statusCode();
         } catch (Exception e) {
@@ -133,11 +134,11 @@ class ClocksAcrossInstancesIT {
         }
     }
 
-    private HttpResponse<String> get(PackagedSla service, String path, int subject) throws Exception {
+    private HttpResponse<String> get(PackagedService service, String path, int subject) throws Exception {
         return get(service, path, subject, "admin");
     }
 
-    private HttpResponse<String> get(PackagedSla service, String path, int subject, String user) throws Exception {
+    private HttpResponse<String> get(PackagedService service, String path, int subject, String user) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(service.url() + path
                 + "?subjectType=OPPORTUNITY&subjectId=" + subject(subject)))
                 .header("Authorization", Tokens.bearer(user)).build(), HttpResponse.BodyHandlers.ofString());

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -35,6 +34,7 @@ import io.esop.sla.support.KafkaSupport;
 import io.esop.sla.support.KafkaSupport.AlertCollector;
 import io.esop.sla.support.PackagedSla;
 import io.esop.sla.support.TestPolicies;
+import io.esop.testing.PackagedService;
 
 /**
  * The packaged service SIGKILLed while it fires: {@value #CLOCKS} clocks whose four alerts each (warning, breach,
@@ -53,7 +53,7 @@ class KilledMidFiringIT {
     final String applicationId = "esop-sla-kill-" + run;
     final String prefix = "esop-test.kill." + run + ".";
     final Map<String, String> topics = new LinkedHashMap<>();
-    final List<PackagedSla> started = new ArrayList<>();
+    final List<PackagedService> started = new ArrayList<>();
     Path stateDir;
     AlertCollector alerts;
     KafkaProducer<String, byte[]> producer;
@@ -79,7 +79,7 @@ class KilledMidFiringIT {
 
     @AfterEach
     void tearDown() throws Exception {
-        for (PackagedSla service : started) {
+        for (PackagedService service : started) {
             service.kill();
         }
         alerts.close();
@@ -95,7 +95,7 @@ class KilledMidFiringIT {
 
     @Test
     void killedWhileFiringItMissesNoAlertAndRepeatsNone() throws Exception {
-        PackagedSla service = start(0);
+        PackagedService service = start(0);
         // clocks start 100 ms apart: their alerts (3, 6, 9, 12 s after the start) fall due over ~32 s
         Instant first = Instant.now();
         List<String> clockIds = IntStream.range(0, CLOCKS).mapToObj(i -> {
@@ -129,11 +129,11 @@ class KilledMidFiringIT {
         return clockIds.stream().mapToInt(id -> alerts.of(id).size()).sum();
     }
 
-    private PackagedSla start(int incarnation) throws IOException {
-        PackagedSla service = PackagedSla.start(applicationId, topics, database, stateDir, applicationId + "-0",
+    private PackagedService start(int incarnation) {
+        PackagedService service = PackagedSla.start(applicationId, topics, database, stateDir, applicationId + "-0",
                 Path.of("target", "kill-" + run + "-" + incarnation + ".log"));
         started.add(service);
-        return service.awaitReady();
+        return service.awaitReady(PackagedSla.READY);
     }
 
     private static Connection connect(String db) throws SQLException {

@@ -30,8 +30,7 @@ public class RealPlatform implements QuarkusTestResourceLifecycleManager {
         platform = new Platform(Platform.findRoot(), "journey", Path.of("target", "journey").toAbsolutePath());
         // the customer service first: its demo data (published through its outbox) is what the others read
         platform.launch("services/customer", Map.of(), Map.of("ESOP_DEMO_DATA", "true")).awaitReady(READY);
-        platform.launch("services/opportunity",
-                        Map.of("esop.opportunity.redis-prefix", "esop:opportunity-" + platform.run() + ":"),
+        platform.launch("services/opportunity", Map.of(),
                         // one consumer joins its group in seconds; four rebalance each other for a minute
                         Map.of("ESOP_SIGNAL_CONCURRENCY", "1"))
                 .launch("services/order", Map.of("esop.order.demo-data", "false"), Map.of())
