@@ -42,6 +42,19 @@ customer opportunity order sla workbench simulator
 {{- printf "%s-%s" (include "esop.fullname" .root) .name | trunc 63 | trimSuffix "-" }}
 {{- end }}
 
+{{/*
+The workload of a service: a StatefulSet for a Kafka Streams service (a stable pod name is its static group member
+id and the address its peers forward queries to; its state volume outlives a restart), a Deployment otherwise.
+*/}}
+{{- define "esop.workloadKind" -}}
+{{- ternary "StatefulSet" "Deployment" (.svc.kafka.streams | default false) }}
+{{- end }}
+
+{{/* The headless Service that gives a StatefulSet's pods their DNS names: <pod>.<component>-pods. */}}
+{{- define "esop.podsServiceName" -}}
+{{- printf "%s-pods" (include "esop.componentName" .) | trunc 63 | trimSuffix "-" }}
+{{- end }}
+
 {{- define "esop.chart" -}}
 {{- printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | trunc 63 | trimSuffix "-" }}
 {{- end }}

@@ -28,6 +28,7 @@ final class Chart {
 
     static final List<String> SERVICES = List.of("customer", "opportunity", "order", "sla", "workbench", "simulator");
     static final String RELEASE = "esop";
+    static final String NAMESPACE = "esop";
 
     static final ObjectMapper YAML = new YAMLMapper();
 
@@ -59,7 +60,7 @@ final class Chart {
 
     /** Renders the chart; throws IllegalStateException with Helm's message when rendering fails (schema, fail). */
     static Rendered render(Profile profile, Map<String, Object> sets) {
-        TemplateCommand command = new Helm(dir()).template().withName(RELEASE).withNamespace("esop");
+        TemplateCommand command = new Helm(dir()).template().withName(RELEASE).withNamespace(NAMESPACE);
         if (profile.file != null) {
             command = command.withValuesFile(dir().resolve(profile.file));
         }
@@ -164,12 +165,26 @@ final class Chart {
             return ofService(service).stream().filter(d -> kind.equals(d.path("kind").asText())).toList();
         }
 
-        JsonNode deployment(String service) {
-            List<JsonNode> deployments = ofService(service, "Deployment");
-            if (deployments.size() != 1) {
-                throw new AssertionError(service + ": expected one Deployment, found " + deployments.size());
+        /** The service's one workload: its Deployment, or its StatefulSet (a Kafka Streams service). */
+        JsonNode workload(String service) {
+            List<JsonNode> workloads = ofService(service).stream()
+                    .filter(d -> List.of("Deployment", "StatefulSet").contains(d.path("kind").asText()))
+                    .toList();
+            if (workloads.size() != 1) {
+                throw new AssertionError(service + ": expected one Deployment or StatefulSet, found " + workloads.size());
             }
-            return deployments.get(0);
+            return workloads.get(0);
+        }
+
+        /** The Service in front of the service's pods (not the headless one that names a StatefulSet's pods). */
+        JsonNode service(String service) {
+            List<JsonNode> services = ofService(service, "Service").stream()
+                    .filter(s -> !"None".equals(s.at("/spec/clusterIP").asText()))
+                    .toList();
+            if (services.size() != 1) {
+                throw new AssertionError(service + ": expected one Service, found " + services.size());
+            }
+            return services.get(0);
         }
 
         static Map<String, String> asMap(JsonNode node) {

@@ -37,13 +37,19 @@ class ChartRenderTest {
                 assertThat(rendered.ofService(service)).as("%s is disabled", service).isEmpty();
                 continue;
             }
-            for (String kind : List.of("Deployment", "Service", "PodDisruptionBudget", "ServiceAccount", "NetworkPolicy")) {
+            boolean streams = Chart.values(profile).path(service).at("/kafka/streams").asBoolean();
+            assertThat(rendered.workload(service).path("kind").asText()).as("%s workload", service)
+                    .isEqualTo(streams ? "StatefulSet" : "Deployment");
+            assertThat(rendered.ofService(service, "Service")).as("%s Services (and the pods' headless one)", service)
+                    .hasSize(streams ? 2 : 1);
+            assertThat(rendered.service(service).at("/spec/type").asText()).isEqualTo("ClusterIP");
+            for (String kind : List.of("PodDisruptionBudget", "ServiceAccount", "NetworkPolicy")) {
                 assertThat(rendered.ofService(service, kind)).as("%s %s", service, kind).hasSize(1);
             }
             int scalers = rendered.ofService(service, "HorizontalPodAutoscaler").size()
                     + rendered.ofService(service, "ScaledObject").size();
             assertThat(scalers).as("%s: exactly one of HPA and ScaledObject", service).isEqualTo(1);
-            assertThat(rendered.deployment(service).path("spec").has("replicas"))
+            assertThat(rendered.workload(service).path("spec").has("replicas"))
                     .as("%s: the autoscaler owns the replica count, an upgrade must not reset it", service)
                     .isFalse();
         }
@@ -72,7 +78,7 @@ class ChartRenderTest {
     void podsRunWithTheRestrictedSecurityContext(Profile profile) {
         Rendered rendered = rendered(profile);
         for (String service : Chart.enabledServices(profile)) {
-            JsonNode pod = rendered.deployment(service).at("/spec/template/spec");
+            JsonNode pod = rendered.workload(service).at("/spec/template/spec");
             assertThat(pod.at("/securityContext/runAsNonRoot").asBoolean()).as(service).isTrue();
             assertThat(pod.at("/securityContext/seccompProfile/type").asText()).as(service).isEqualTo("RuntimeDefault");
             assertThat(pod.path("automountServiceAccountToken").isBoolean()).as(service).isTrue();
@@ -103,27 +109,29 @@ class ChartRenderTest {
     void selectorsUseOnlyTheImmutableNameAndInstanceLabels(Profile profile) {
         Rendered rendered = rendered(profile);
         for (String service : Chart.enabledServices(profile)) {
-            JsonNode deployment = rendered.deployment(service);
-            Map<String, String> selector = Rendered.asMap(deployment.at("/spec/selector/matchLabels"));
+            JsonNode workload = rendered.workload(service);
+            Map<String, String> selector = Rendered.asMap(workload.at("/spec/selector/matchLabels"));
             assertThat(selector.keySet()).as(service).isEqualTo(SELECTOR_KEYS);
             assertThat(selector).containsEntry("app.kubernetes.io/instance", Chart.RELEASE);
-            assertThat(Rendered.asMap(deployment.at("/spec/template/metadata/labels"))).containsAllEntriesOf(selector);
+            assertThat(Rendered.asMap(workload.at("/spec/template/metadata/labels"))).containsAllEntriesOf(selector);
 
             List<JsonNode> selectors = new ArrayList<>();
-            selectors.add(rendered.ofService(service, "Service").get(0).at("/spec/selector"));
+            rendered.ofService(service, "Service").forEach(s -> selectors.add(s.at("/spec/selector")));
             selectors.add(rendered.ofService(service, "PodDisruptionBudget").get(0).at("/spec/selector/matchLabels"));
             rendered.ofService(service, "NetworkPolicy").forEach(p -> selectors.add(p.at("/spec/podSelector/matchLabels")));
             rendered.ofService(service, "ServiceMonitor").forEach(m -> selectors.add(m.at("/spec/selector/matchLabels")));
-            deployment.at("/spec/template/spec/topologySpreadConstraints")
+            workload.at("/spec/template/spec/topologySpreadConstraints")
                     .forEach(c -> selectors.add(c.at("/labelSelector/matchLabels")));
             for (JsonNode other : selectors) {
                 assertThat(Rendered.asMap(other)).as("%s selector", service).isEqualTo(selector);
             }
 
-            String deploymentName = deployment.at("/metadata/name").asText();
+            String workloadName = workload.at("/metadata/name").asText();
             for (String kind : List.of("HorizontalPodAutoscaler", "ScaledObject")) {
-                rendered.ofService(service, kind).forEach(scaler ->
-                        assertThat(scaler.at("/spec/scaleTargetRef/name").asText()).isEqualTo(deploymentName));
+                rendered.ofService(service, kind).forEach(scaler -> {
+                    assertThat(scaler.at("/spec/scaleTargetRef/name").asText()).isEqualTo(workloadName);
+                    assertThat(scaler.at("/spec/scaleTargetRef/kind").asText()).isEqualTo(workload.path("kind").asText());
+                });
             }
         }
     }
@@ -168,7 +176,7 @@ class ChartRenderTest {
     void gracefulShutdownOutlastsTheConsumersClose(Profile profile) {
         Rendered rendered = rendered(profile);
         for (String service : Chart.enabledServices(profile)) {
-            JsonNode pod = rendered.deployment(service).at("/spec/template/spec");
+            JsonNode pod = rendered.workload(service).at("/spec/template/spec");
             JsonNode container = container(rendered, service);
             int shutdown = Integer.parseInt(env(container, "QUARKUS_SHUTDOWN_TIMEOUT").path("value").asText().replace("s", ""));
             int preStop = container.at("/lifecycle/preStop/sleep/seconds").asInt(0);
@@ -235,6 +243,77 @@ class ChartRenderTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Profile.class)
+    void aKafkaStreamsServiceIsAStatefulSetWhosePodsAreItsStableMembersAndPeers(Profile profile) {
+        Rendered rendered = rendered(profile);
+        JsonNode sla = rendered.workload("sla");
+        assertThat(sla.path("kind").asText()).isEqualTo("StatefulSet");
+        assertThat(sla.path("spec").has("strategy")).as("a Deployment's field").isFalse();
+        assertThat(sla.at("/spec/podManagementPolicy").asText()).isEqualTo("Parallel");
+        assertThat(sla.at("/spec/template/spec/topologySpreadConstraints/0/matchLabelKeys").toString())
+                .contains("controller-revision-hash");
+
+        // the headless Service names the pods; the pod's name is its member id and part of its address
+        String pods = sla.at("/spec/serviceName").asText();
+        JsonNode headless = rendered.ofService("sla", "Service").stream()
+                .filter(s -> s.at("/metadata/name").asText().equals(pods)).findFirst().orElseThrow();
+        assertThat(headless.at("/spec/clusterIP").asText()).isEqualTo("None");
+        assertThat(headless.at("/spec/publishNotReadyAddresses").asBoolean()).isTrue();
+        JsonNode container = container(rendered, "sla");
+        assertThat(env(container, "POD_NAME").at("/valueFrom/fieldRef/fieldPath").asText()).isEqualTo("metadata.name");
+        assertThat(env(container, "ESOP_SLA_INSTANCE_ID").path("value").asText()).isEqualTo("$(POD_NAME)");
+        int port = Chart.values(profile).at("/sla/port").asInt();
+        assertThat(env(container, "ESOP_SLA_ADVERTISED_ADDRESS").path("value").asText())
+                .isEqualTo("$(POD_NAME)." + pods + "." + Chart.NAMESPACE + ".svc:" + port);
+
+        // its state on a volume of its own, where the service keeps it
+        JsonNode claim = sla.at("/spec/volumeClaimTemplates/0");
+        assertThat(claim.at("/metadata/name").asText()).isEqualTo("kafka-streams-state");
+        assertThat(claim.at("/spec/resources/requests/storage").asText())
+                .isEqualTo(Chart.values(profile).at("/sla/kafka/stateSize").asText());
+        String stateDir = env(container, "ESOP_SLA_STATE_DIR").path("value").asText();
+        assertThat(StreamSupport.stream(container.path("volumeMounts").spliterator(), false)
+                .filter(m -> m.path("name").asText().equals("kafka-streams-state"))
+                .map(m -> m.path("mountPath").asText())).containsExactly(stateDir);
+        assertThat(sla.at("/spec/template/spec/volumes").findValuesAsText("name")).doesNotContain("kafka-streams-state");
+        assertThat(sla.at("/spec/template/spec/securityContext/fsGroup").isInt())
+                .as("a claimed volume is root's unless the pod's group owns it; the service runs as non-root").isTrue();
+
+        // the peers may call each other (the default-deny policy would drop a forwarded query)
+        JsonNode policy = rendered.ofService("sla", "NetworkPolicy").get(0);
+        Map<String, String> self = Rendered.asMap(sla.at("/spec/selector/matchLabels"));
+        assertThat(StreamSupport.stream(policy.at("/spec/ingress").spliterator(), false)
+                .filter(rule -> StreamSupport.stream(rule.path("from").spliterator(), false)
+                        .anyMatch(peer -> Rendered.asMap(peer.at("/podSelector/matchLabels")).equals(self)))
+                .toList()).as("ingress from its own pods").hasSize(1);
+        assertThat(StreamSupport.stream(policy.at("/spec/egress").spliterator(), false)
+                .filter(rule -> StreamSupport.stream(rule.path("to").spliterator(), false)
+                        .anyMatch(peer -> Rendered.asMap(peer.at("/podSelector/matchLabels")).equals(self)))
+                .map(rule -> rule.at("/ports/0/port").asInt()).toList()).as("egress to its own pods").containsExactly(port);
+
+        // every other service stays a Deployment
+        Chart.enabledServices(profile).stream().filter(s -> !s.equals("sla"))
+                .forEach(s -> assertThat(rendered.workload(s).path("kind").asText()).as(s).isEqualTo("Deployment"));
+    }
+
+    @Test
+    void eachServiceMonitorScrapesEachPodOnceNotAgainThroughTheHeadlessService() {
+        Rendered rendered = rendered(Profile.PROD);
+        for (JsonNode monitor : rendered.ofKind("ServiceMonitor")) {
+            Map<String, String> labels = Rendered.asMap(monitor.at("/spec/selector/matchLabels"));
+            List<String> excluded = StreamSupport.stream(monitor.at("/spec/selector/matchExpressions").spliterator(), false)
+                    .filter(e -> e.path("operator").asText().equals("DoesNotExist"))
+                    .map(e -> e.path("key").asText()).toList();
+            List<JsonNode> selected = rendered.ofKind("Service").stream().filter(service -> {
+                Map<String, String> has = Rendered.asMap(service.at("/metadata/labels"));
+                return has.entrySet().containsAll(labels.entrySet()) && excluded.stream().noneMatch(has::containsKey);
+            }).toList();
+            assertThat(selected).as(monitor.at("/metadata/name").asText()).hasSize(1);
+            assertThat(selected.get(0).at("/spec/clusterIP").asText()).isNotEqualTo("None");
+        }
+    }
+
     @Test
     void prodRunsImmutableNativeImagesOnThreeOrMoreReplicasWithKedaForConsumers() {
         Rendered rendered = rendered(Profile.PROD);
@@ -272,7 +351,7 @@ class ChartRenderTest {
     }
 
     static JsonNode container(Rendered rendered, String service) {
-        JsonNode containers = rendered.deployment(service).at("/spec/template/spec/containers");
+        JsonNode containers = rendered.workload(service).at("/spec/template/spec/containers");
         assertThat(containers.size()).as(service).isEqualTo(1);
         return containers.get(0);
     }

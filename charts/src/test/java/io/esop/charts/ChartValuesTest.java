@@ -39,7 +39,7 @@ class ChartValuesTest {
         }
         for (String other : Chart.SERVICES) {
             if (!other.equals(service)) {
-                assertThat(without.ofService(other, "Deployment")).as("%s stays", other).hasSize(1);
+                assertThat(without.workload(other)).as("%s stays", other).isNotNull();
             }
         }
     }

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.junit.jupiter.api.AfterEach;
@@ -133,7 +134,18 @@ class KilledMidFiringIT {
         PackagedService service = PackagedSla.start(applicationId, topics, database, stateDir, applicationId + "-0",
                 Path.of("target", "kill-" + run + "-" + incarnation + ".log"));
         started.add(service);
-        return service.awaitReady(PackagedSla.READY);
+        service.awaitReady(PackagedSla.READY);
+        // the member id the chart gives a StatefulSet pod (ESOP_SLA_INSTANCE_ID) is the one the group knows (each
+        // stream thread's consumer is a member of its own: the id, then the thread's number)
+        try (Admin admin = KafkaSupport.admin()) {
+            await("the group knows the restarted member").atMost(Duration.ofSeconds(60)).ignoreExceptions()
+                    .untilAsserted(() -> assertThat(admin.describeConsumerGroups(List.of(applicationId)).all().get()
+                            .get(applicationId).members())
+                            .isNotEmpty()
+                            .extracting(member -> member.groupInstanceId().orElse("(dynamic)"))
+                            .allSatisfy(id -> assertThat(id).startsWith(applicationId + "-0-")));
+        }
+        return service;
     }
 
     private static Connection connect(String db) throws SQLException {

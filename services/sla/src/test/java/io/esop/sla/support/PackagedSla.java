@@ -31,7 +31,6 @@ public final class PackagedSla {
                 .port(port)
                 .property("quarkus.kafka-streams.application-id", applicationId)
                 .property("kafka-streams.state.dir", stateDir.toAbsolutePath().toString())
-                .property("kafka-streams.application.server", "localhost:" + port)
                 .property("quarkus.kafka-streams.topics", String.join(",", topics.get("opportunities"),
                         topics.get("orders"), topics.get("customers"), topics.get("policies")))
                 .property("esop.sla.topics.opportunities", topics.get("opportunities"))
@@ -48,8 +47,10 @@ public final class PackagedSla {
                 .property("quarkus.datasource.reactive.url", "postgresql://localhost:5432/" + database)
                 .property("quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:5432/" + database)
                 .log(log);
+        // as the chart sets them on a StatefulSet pod: where its peers reach it, and its static member id
+        launch.env(Map.of("ESOP_SLA_ADVERTISED_ADDRESS", "localhost:" + port));
         if (instanceId != null) {
-            launch.property("kafka-streams.consumer.group.instance.id", instanceId);
+            launch.env(Map.of("ESOP_SLA_INSTANCE_ID", instanceId));
         }
         return launch.start();
     }
