@@ -58,9 +58,10 @@ public class ProgressConsumer {
 
     /**
      * A polled batch (up to {@code max.poll.records}) in one transaction: the inbox marks of its reports in one
-     * statement, then each first-delivered report in order (two reports of one order in a batch apply one after the
-     * other), then its dead letters in one statement; acknowledged after the commit. A burst of reports costs a
-     * commit per batch, not one per report.
+     * statement, then its first-delivered reports together ({@link ProgressRecorder#recordAll}: a few statements for
+     * the batch, two reports of one order applied one after the other), then its dead letters in one statement;
+     * acknowledged after the commit. A burst of reports costs a commit and a few statements per batch, not a
+     * round trip per report.
      */
     @Incoming("order-progress-in")
     public Uni<Void> consume(Message<List<byte[]>> batch) {
@@ -76,27 +77,28 @@ public class ProgressConsumer {
                 .chain(first -> {
                     List<DeadLetterSource> dead = new ArrayList<>();
                     List<String> reasons = new ArrayList<>();
-                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    List<Item> reports = new ArrayList<>();
                     for (Item item : items) {
                         if (!first.remove(item.inboxId())) { // delivered before, or twice in this batch
                             count("duplicate");
-                            continue;
-                        }
-                        if (item.report() == null) {
+                        } else if (item.report() == null) {
                             dead.add(Records.source(item.record()));
                             reasons.add(item.unreadable());
-                            continue;
+                        } else {
+                            reports.add(item);
                         }
-                        chain = chain.chain(() -> recorder.record(item.report()).chain(outcome -> {
+                    }
+                    return recorder.recordAll(reports.stream().map(Item::report).toList()).chain(outcomes -> {
+                        for (int i = 0; i < outcomes.size(); i++) {
+                            Outcome outcome = outcomes.get(i);
                             count(outcome.name().toLowerCase());
                             if (outcome == Outcome.UNKNOWN_ORDER) {
-                                dead.add(Records.source(item.record()));
-                                reasons.add("unknown order " + item.report().orderId());
+                                dead.add(Records.source(reports.get(i).record()));
+                                reasons.add("unknown order " + reports.get(i).report().orderId());
                             }
-                            return detach();
-                        }));
-                    }
-                    return chain.chain(() -> deadLetters(dead, reasons));
+                        }
+                        return deadLetters(dead, reasons);
+                    });
                 })))
                 // a transient failure (database, a concurrent writer of the same order) retries the batch (the inbox
                 // makes a retry change nothing twice), then fails the channel without acknowledging, so the records
@@ -117,14 +119,6 @@ public class ProgressConsumer {
             return new Item(record, "record:" + Records.position(record), null,
                     "unreadable progress report: " + e.getMessage());
         }
-    }
-
-    /**
-     * Writes what the report changed and forgets the entities: the next report of the batch reads its order afresh,
-     * and the session does not grow with the batch (every flush would walk all it holds).
-     */
-    private static Uni<Void> detach() {
-        return Panache.getSession().chain(session -> session.flush().invoke(session::clear));
     }
 
     /** One outbox statement for the batch's dead letters (DeadLetters counts and logs each). */
