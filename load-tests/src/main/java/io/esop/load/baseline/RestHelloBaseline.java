@@ -4,7 +4,7 @@ import io.esop.load.BenchResults;
 import io.esop.load.BenchRow;
 import io.esop.load.Stack;
 import io.esop.load.setup.Keycloak;
-import java.io.File;
+import io.esop.testing.PackagedService;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -41,14 +41,12 @@ public final class RestHelloBaseline {
         int port = Stack.intProperty("hello.port", 18090);
         Keycloak admin = Keycloak.admin();
         admin.createUser(USER, "customer-manager", Map.of());
-        Process app = new ProcessBuilder(javaBinary(), "-Xmx256m", "-Dquarkus.http.port=" + port,
-                "-Dquarkus.oidc.auth-server-url=" + Stack.realm(), "-jar", jar.toString())
-                .redirectErrorStream(true).redirectOutput(new File(System.getProperty("java.io.tmpdir"), "esop-hello.log"))
-                .start();
-        try {
+        try (PackagedService app = PackagedService.of("hello", jar).jvm("-Xmx256m").port(port)
+                .property("quarkus.oidc.auth-server-url", Stack.realm())
+                .log(Path.of(System.getProperty("java.io.tmpdir"), "esop-hello.log")).start()) {
+            app.awaitReady(Duration.ofSeconds(60));
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-            String base = "http://localhost:" + port + "/hello";
-            waitReady(client, "http://localhost:" + port + "/q/health/ready");
+            String base = app.url() + "/hello";
             String token = Keycloak.token(USER, Stack.LOAD_PASSWORD);
             drive(client, base, null, connections, 5); // warm-up of both paths, JIT and the JWKS fetch
             drive(client, base + "/secure", token, connections, 5);
@@ -61,8 +59,6 @@ public final class RestHelloBaseline {
             BenchResults.write(NAME, rows);
             return rows;
         } finally {
-            app.destroy();
-            app.waitFor();
             admin.deleteUser(USER);
         }
     }
@@ -102,26 +98,5 @@ public final class RestHelloBaseline {
             throw new IllegalStateException(failed.get() + " failed requests to " + url);
         }
         return ok.get() / took;
-    }
-
-    private static void waitReady(HttpClient client, String url) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            try {
-                if (client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200) {
-                    return;
-                }
-            } catch (java.io.IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException("the hello app did not become ready: see "
-                + new File(System.getProperty("java.io.tmpdir"), "esop-hello.log"));
-    }
-
-    static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }
