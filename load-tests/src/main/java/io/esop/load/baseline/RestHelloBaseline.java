@@ -35,15 +35,13 @@ public final class RestHelloBaseline {
     public static List<BenchRow> run(int connections, int seconds) throws Exception {
         Path jar = Path.of(System.getProperty("hello.jar", Files.exists(Path.of("load-tests/hello"))
                 ? "load-tests/hello/target/quarkus-app/quarkus-run.jar" : "hello/target/quarkus-app/quarkus-run.jar"));
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar.toAbsolutePath() + " is missing: ./mvnw install -pl load-tests/hello");
-        }
-        int port = Stack.intProperty("hello.port", 18090);
+        PackagedService.Launch launch = PackagedService.of("hello", jar).jvm("-Xmx256m")
+                .port(Stack.intProperty("hello.port", 18090))
+                .property("quarkus.oidc.auth-server-url", Stack.realm())
+                .log(Path.of(System.getProperty("java.io.tmpdir"), "esop-hello.log"));
         Keycloak admin = Keycloak.admin();
         admin.createUser(USER, "customer-manager", Map.of());
-        try (PackagedService app = PackagedService.of("hello", jar).jvm("-Xmx256m").port(port)
-                .property("quarkus.oidc.auth-server-url", Stack.realm())
-                .log(Path.of(System.getProperty("java.io.tmpdir"), "esop-hello.log")).start()) {
+        try (PackagedService app = launch.start()) {
             app.awaitReady(Duration.ofSeconds(60));
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             String base = app.url() + "/hello";

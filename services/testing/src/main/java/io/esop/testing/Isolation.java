@@ -59,16 +59,6 @@ public record Isolation(Map<String, String> properties, Map<String, Consumer> co
         return new Isolation(Collections.unmodifiableMap(properties), Collections.unmodifiableMap(consumers));
     }
 
-    /** The isolated group id of an incoming channel. */
-    public String group(String channel) {
-        Consumer consumer = consumers.get(channel);
-        if (consumer == null) {
-            throw new IllegalArgumentException("no incoming channel " + channel + " (channels: " + consumers.keySet()
-                    + ")");
-        }
-        return consumer.group();
-    }
-
     /**
      * The value the service will see for {@code ${NAME:default}} expressions: another property, else the environment
      * variable, else the default ({@code ${quarkus.uuid}}, different in each process, is "x"). The group a test

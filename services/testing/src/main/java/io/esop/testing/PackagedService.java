@@ -50,8 +50,18 @@ public final class PackagedService implements AutoCloseable {
         return module.resolve("target/quarkus-app/quarkus-run.jar");
     }
 
-    /** Prepares a launch of this runner (a {@code quarkus-run.jar} or a native executable). */
+    /**
+     * Prepares a launch of this runner (a {@code quarkus-run.jar} or a native executable); fails at once, saying what
+     * to build, if it is not there, before the caller prepares anything else for it.
+     */
     public static Launch of(String name, Path runner) {
+        if (!Files.exists(runner)) {
+            Path app = runner.toAbsolutePath().normalize();
+            String build = app.endsWith(Path.of("target", "quarkus-app", "quarkus-run.jar"))
+                    ? "build it with ./mvnw -o install -DskipTests -am -pl " + app.getParent().getParent().getParent()
+                    : "-Dnative.image.path names no executable";
+            throw new IllegalStateException(name + " is not packaged (" + runner + " is missing): " + build);
+        }
         return new Launch(name, runner);
     }
 
@@ -241,10 +251,6 @@ public final class PackagedService implements AutoCloseable {
         }
 
         public PackagedService start() {
-            if (!Files.exists(runner)) {
-                throw new IllegalStateException(name + " is not packaged (" + runner + " is missing): build it with "
-                        + "./mvnw -o install -DskipTests -pl <its module> -am");
-            }
             boolean jar = runner.toString().endsWith(".jar");
             List<String> command = new ArrayList<>();
             command.add(jar ? Path.of(System.getProperty("java.home"), "bin", "java").toString() : runner.toString());

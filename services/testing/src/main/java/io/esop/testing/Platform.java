@@ -91,12 +91,8 @@ public final class Platform implements AutoCloseable {
         Path dir = root.resolve(module);
         String service = dir.getFileName().toString();
         String database = service.replace('-', '_') + "_" + name;
-        recreateDatabase(database);
         Isolation isolation = Isolation.of(dir, run);
-        isolation.consumers().values().stream()
-                .filter(consumer -> !REFERENCE_TOPICS.contains(consumer.topic()))
-                .forEach(consumer -> startAtEnd(consumer.group(), consumer.topic()));
-        PackagedService started = PackagedService.of(service, PackagedService.runnerOf(dir))
+        PackagedService.Launch launch = PackagedService.of(service, PackagedService.runnerOf(dir))
                 .jvm("-Xms64m", "-Xmx320m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1")
                 .port(PackagedService.freePort())
                 .properties(isolation.properties())
@@ -104,9 +100,12 @@ public final class Platform implements AutoCloseable {
                 .env(Map.of("ESOP_DB_NAME", database))
                 .env(environment)
                 .directory(dir)
-                .log(logs.resolve(service + ".log"))
-                .start();
-        running.put(service, started);
+                .log(logs.resolve(service + ".log"));
+        recreateDatabase(database);
+        isolation.consumers().values().stream()
+                .filter(consumer -> !REFERENCE_TOPICS.contains(consumer.topic()))
+                .forEach(consumer -> startAtEnd(consumer.group(), consumer.topic()));
+        running.put(service, launch.start());
         return this;
     }
 

@@ -1,7 +1,6 @@
 package io.esop.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,7 +51,7 @@ class IsolationTest {
                         "%test.esop.opportunity.redis-prefix");
         assertThat(isolation.consumers().get("signals-in"))
                 .isEqualTo(new Isolation.Consumer("esop-opportunity.signals-r1", "esop.signals.v1"));
-        assertThat(isolation.group("staff-in")).isEqualTo("esop-opportunity-x-r1");
+        assertThat(isolation.consumers().get("staff-in").group()).isEqualTo("esop-opportunity-x-r1");
     }
 
     @Test
@@ -67,14 +66,6 @@ class IsolationTest {
 
         assertThat(first.properties().keySet()).isEqualTo(second.properties().keySet());
         first.properties().forEach((key, value) -> assertThat(second.properties().get(key)).as(key).isNotEqualTo(value));
-    }
-
-    @Test
-    void anUnknownChannelIsNamedWithTheOnesThereAre() throws IOException {
-        configure("mp.messaging.incoming.signals-in.topic=esop.signals.v1\n");
-
-        assertThatThrownBy(() -> Isolation.of(module, "r").group("signal-in"))
-                .hasMessageContaining("signal-in").hasMessageContaining("[signals-in]");
     }
 
     private void configure(String properties) throws IOException {
